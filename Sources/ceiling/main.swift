@@ -1,0 +1,3 @@
+import CeilingKit
+
+print("ceiling")
