@@ -1,0 +1,62 @@
+/// Versions a project really runs, keyed by normalized name, with where each came from.
+///
+/// Python names are matched by PEP 503 normalization (`Foo_Bar` is `foo-bar`);
+/// Swift packages by identity (`swift-nio`) and by URL. When one name appears
+/// more than once (uv.lock forks by marker), the highest version wins.
+public struct LockIndex: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var version: String
+        /// The file the version was read from, as given (for `-v` and `--json`).
+        public var source: String
+        /// A VCS revision, when the lock records one (Package.resolved).
+        public var revision: String?
+        public init(version: String, source: String, revision: String? = nil) {
+            self.version = version
+            self.source = source
+            self.revision = revision
+        }
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+
+    /// PEP 503: lowercase, runs of `-`, `_`, `.` become one `-`.
+    public static func normalize(_ name: String) -> String {
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        var pendingDash = false
+        for scalar in name.unicodeScalars {
+            if scalar == "-" || scalar == "_" || scalar == "." {
+                pendingDash = true
+                continue
+            }
+            if pendingDash, !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
+        return out
+    }
+
+    /// Records a version; an existing entry is replaced only by a higher version
+    /// (compared by `isHigher`, which the caller supplies for its version scheme).
+    public mutating func add(name: String, entry: Entry, isHigher: (String, String) -> Bool) {
+        let key = Self.normalize(name)
+        if let old = entries[key], !isHigher(entry.version, old.version) { return }
+        entries[key] = entry
+    }
+
+    public func lookup(_ name: String) -> Entry? {
+        entries[Self.normalize(name)]
+    }
+
+    /// Entries from `other` fill names this index does not have (this index is nearer, so it wins).
+    public mutating func fill(from other: LockIndex) {
+        for (key, entry) in other.entries where entries[key] == nil {
+            entries[key] = entry
+        }
+    }
+}
