@@ -1,0 +1,73 @@
+import Testing
+@testable import CeilingKit
+
+/// Where the shared corpus lives (`<package root>/../shared`), and small helpers the lock suites share.
+enum LockTestSupport {
+    /// `<package root>/../shared`, derived from this file's path.
+    static let sharedRoot: String = {
+        var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Tests/CeilingKitTests/<file>
+        parts.removeLast()  // the package root itself
+        return parts.joined(separator: "/") + "/shared"
+    }()
+
+    static var hasShared: Bool { LocalFileSystem.isDirectory(sharedRoot + "/corpus") }
+
+    /// The files of a corpus folder, sorted; empty when absent.
+    static func corpusFiles(_ folder: String) -> [String] {
+        let dir = sharedRoot + "/corpus/" + folder
+        return (LocalFileSystem.list(dir) ?? []).sorted().map { dir + "/" + $0 }
+    }
+
+    static func load(_ path: String) -> SourceFile? {
+        LocalFileSystem.read(path).map { SourceFile(path: path, bytes: $0) }
+    }
+
+    /// Numeric dotted comparison, good enough for hand-written test versions.
+    static func naiveIsHigher(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: ".").map { Int($0) ?? 0 }
+        let y = b.split(separator: ".").map { Int($0) ?? 0 }
+        return x.lexicographicallyPrecedes(y) == false && x != y
+    }
+
+    /// The line:column a diagnostic points at.
+    static func location(_ diagnostic: Diagnostic?, in file: SourceFile) -> String? {
+        diagnostic.map { file.location(of: $0.offset).description }
+    }
+}
+
+@Suite(.enabled(if: LockTestSupport.hasShared)) struct LockCorpusTests {
+    @Test func everyGeneratedFreezeLockReadsWithoutDiagnostic() throws {
+        let locks = LockTestSupport.corpusFiles("requirements").filter { $0.hasSuffix(".lock") }
+        #expect(locks.count > 50)
+        for path in locks {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = FreezeLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(!index.isEmpty, "\(path)")
+            #expect(FreezeLockReader.isPinnedRequirementsFile(file), "\(path)")
+        }
+    }
+
+    @Test func pipCompileOutputWithHashesReadsTheRightVersions() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/requirements/"
+        let file = try #require(LockTestSupport.load(root + "aws__aws-sam-cli__requirements__reproducible-linux.txt"))
+        var index = LockIndex()
+        #expect(FreezeLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        // Checked against the file with Python's `packaging`.
+        #expect(index.lookup("annotated-types")?.version == "0.7.0")
+        #expect(index.lookup("attrs")?.version == "26.1.0")
+        #expect(index.lookup("aws_lambda_builders")?.version == "1.65.0")
+        #expect(FreezeLockReader.isPinnedRequirementsFile(file))
+    }
+
+    @Test func looseRequirementsFilesAreNotTakenForLocks() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/requirements/"
+        for name in ["benoitc__gunicorn__requirements_dev.txt", "jxnl__instructor__requirements-doc.txt",
+                     "celery__celery__requirements__dev.txt"] {
+            let file = try #require(LockTestSupport.load(root + name))
+            #expect(!FreezeLockReader.isPinnedRequirementsFile(file), "\(name)")
+        }
+    }
+}
