@@ -19,6 +19,18 @@ enum LockTestSupport {
         return (LocalFileSystem.list(dir) ?? []).sorted().map { dir + "/" + $0 }
     }
 
+    /// Files under `corpus/projects/*/` whose name passes `keep`.
+    static func projectFiles(named keep: (String) -> Bool) -> [String] {
+        let root = sharedRoot + "/corpus/projects"
+        var paths: [String] = []
+        for project in (LocalFileSystem.list(root) ?? []).sorted() {
+            for name in (LocalFileSystem.list(root + "/" + project) ?? []).sorted() where keep(name) {
+                paths.append(root + "/" + project + "/" + name)
+            }
+        }
+        return paths
+    }
+
     static func load(_ path: String) -> SourceFile? {
         LocalFileSystem.read(path).map { SourceFile(path: path, bytes: $0) }
     }
@@ -69,5 +81,33 @@ enum LockTestSupport {
             let file = try #require(LockTestSupport.load(root + name))
             #expect(!FreezeLockReader.isPinnedRequirementsFile(file), "\(name)")
         }
+    }
+
+    @Test func everyPipfileLockReadsWithoutDiagnostic() throws {
+        let paths = LockTestSupport.corpusFiles("locks/pipfile_lock")
+            + LockTestSupport.projectFiles(named: { $0 == "Pipfile.lock" })
+        #expect(paths.count >= 8)
+        for path in paths {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = PipfileLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(index.count > 10, "\(path)")
+        }
+    }
+
+    @Test func pipfileLockVersionsMatchTheFile() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/locks/pipfile_lock/"
+        var index = LockIndex()
+        let checkov = try #require(LockTestSupport.load(root + "bridgecrewio__checkov__Pipfile.lock"))
+        #expect(PipfileLockReader.read(checkov, into: &index, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        // Checked against the file with Python's `json`.
+        #expect(index.lookup("boto3")?.version == "1.35.49")
+        #expect(index.lookup("pytest")?.version == "7.4.4")
+        var paperless = LockIndex()
+        let file = try #require(LockTestSupport.load(root + "paperless-ngx__paperless-ngx@v2.14.7__Pipfile.lock"))
+        #expect(PipfileLockReader.read(file, into: &paperless, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        #expect(paperless.lookup("Django")?.version == "5.1.5")
+        #expect(paperless.lookup("celery-types") != nil)  // only in the `typing-dev` category
     }
 }
