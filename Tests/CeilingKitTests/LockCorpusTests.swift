@@ -110,4 +110,46 @@ enum LockTestSupport {
         #expect(paperless.lookup("Django")?.version == "5.1.5")
         #expect(paperless.lookup("celery-types") != nil)  // only in the `typing-dev` category
     }
+
+    /// Every TOML lock in corpus/locks (the project folders hold byte-identical copies) reads cleanly.
+    @Test(arguments: TOMLLockReader.Format.allCases)
+    func everyTOMLLockReadsWithoutDiagnostic(format: TOMLLockReader.Format) throws {
+        let folder = ["poetry": "poetry_lock", "uv": "uv_lock", "pdm": "pdm_lock", "pylock": "pylock"][format.rawValue] ?? ""
+        let paths = LockTestSupport.corpusFiles("locks/" + folder)
+        #expect(paths.count >= 4)
+        for path in paths {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = TOMLLockReader.read(file, format: format, into: &index)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(index.count > 2, "\(path)")
+        }
+    }
+
+    @Test func tomlLockVersionsMatchTheFiles() throws {
+        // Expected values read from the files with Python's `tomllib` and `packaging`.
+        let cases: [(String, TOMLLockReader.Format, [(String, String)])] = [
+            ("uv_lock/PrefectHQ__prefect__uv.lock", .uv, [("numpy", "2.4.1"), ("pytest", "9.1.1"), ("networkx", "3.6.1")]),
+            ("poetry_lock/python-poetry__poetry__poetry.lock", .poetry, [("dulwich", "1.2.1"), ("virtualenv", "21.3.0")]),
+            ("pdm_lock/frostming__marko__pdm.lock", .pdm, [("Pygments", "2.20.0"), ("pytest", "8.4.2")]),
+            ("pylock/pypa__pipenv__pylock.toml", .pylock, [("certifi", "2026.2.25"), ("pytest", "9.0.3")]),
+        ]
+        for (name, format, expected) in cases {
+            let file = try #require(LockTestSupport.load(LockTestSupport.sharedRoot + "/corpus/locks/" + name))
+            var index = LockIndex()
+            #expect(TOMLLockReader.read(file, format: format, into: &index) == nil)
+            for (package, version) in expected {
+                #expect(index.lookup(package)?.version == version, "\(name): \(package)")
+            }
+        }
+    }
+
+    @Test func ryeRequirementsLockInAProjectReads() throws {
+        let path = LockTestSupport.sharedRoot + "/corpus/projects/anthropics__anthropic-sdk-python@009b0353/requirements-dev.lock"
+        let file = try #require(LockTestSupport.load(path))
+        var index = LockIndex()
+        #expect(FreezeLockReader.read(file, into: &index) == nil)
+        #expect(index.lookup("anyio")?.version == "4.12.1")
+        #expect(index.lookup("backports.asyncio.runner")?.version == "1.2.0")
+    }
 }

@@ -10,7 +10,8 @@ public enum FreezeLockReader {
     /// Adds every pinned requirement of `file` to `index`; on a line that is not a
     /// requirement at all, returns where and why (and adds nothing).
     public static func read(
-        _ file: SourceFile, into index: inout LockIndex, isHigher: (String, String) -> Bool
+        _ file: SourceFile, into index: inout LockIndex,
+        isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {
         var pins: [(name: String, version: String)] = []
         for line in FreezeLine.lines(of: file) {

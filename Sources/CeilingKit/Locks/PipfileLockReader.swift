@@ -7,7 +7,8 @@ public enum PipfileLockReader {
     /// Adds every locked version to `index`; if the file is not a Pipfile.lock, returns
     /// where and why, and adds nothing.
     public static func read(
-        _ file: SourceFile, into index: inout LockIndex, isHigher: (String, String) -> Bool
+        _ file: SourceFile, into index: inout LockIndex,
+        isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {
         let root: JSONValue
         switch JSONReader.parse(file) {
