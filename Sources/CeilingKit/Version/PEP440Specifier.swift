@@ -27,7 +27,7 @@ public struct PEP440Specifier: Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: some StringProtocol) {
         let bytes = Array(text.utf8)
         let range = PythonWhitespace.trim(bytes, in: 0..<bytes.count)
-        guard let (spec, end) = Self.scan(bytes, from: range.lowerBound, limit: range.upperBound, stopAtComma: false),
+        guard let (spec, end) = Self.scan(bytes, from: range.lowerBound, limit: range.upperBound),
               end == range.upperBound
         else { return nil }
         self = spec
@@ -42,17 +42,16 @@ public struct PEP440Specifier: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads the longest specifier starting at `start`, like packaging's `SPECIFIER` token:
     /// operator, optional whitespace, then the version form that operator allows.
-    /// `===` takes everything up to whitespace, `;` or `)` (and `,` when `stopAtComma`,
-    /// which is how a requirement's clause list splits it).
-    static func scan(_ b: [UInt8], from start: Int, limit: Int, stopAtComma: Bool) -> (PEP440Specifier, Int)? {
+    /// `===` takes everything up to whitespace, `;` or `)`, commas included (a requirement's
+    /// clause list then splits such a token at its commas, as packaging's `SpecifierSet` does).
+    static func scan(_ b: [UInt8], from start: Int, limit: Int) -> (PEP440Specifier, Int)? {
         guard let (op, opEnd) = scanOperator(b, at: start, limit: limit) else { return nil }
         var i = opEnd
         while case let n = PythonWhitespace.length(b, at: i, limit: limit), n > 0 { i += n }
         let versionStart = i
         if op == .arbitrary {
             while i < limit, PythonWhitespace.length(b, at: i, limit: limit) == 0,
-                  b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: ")"),
-                  !(stopAtComma && b[i] == UInt8(ascii: ",")) {
+                  b[i] != UInt8(ascii: ";"), b[i] != UInt8(ascii: ")") {
                 i += 1
             }
             let text = String(decoding: b[versionStart..<i], as: UTF8.self)

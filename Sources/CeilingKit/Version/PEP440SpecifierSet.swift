@@ -23,9 +23,13 @@ public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
         self.prereleases = prereleases
     }
 
-    /// packaging's `str()`: clauses sorted by their text, joined with commas.
+    /// packaging's `str()`: clauses sorted by their text, equal ones once, joined with commas.
     public var description: String {
-        specifiers.map(\.description).sorted().joined(separator: ",")
+        var seen = Set<PEP440Specifier>()
+        return specifiers.sorted { $0.description < $1.description }
+            .filter { seen.insert($0).inserted }
+            .map(\.description)
+            .joined(separator: ",")
     }
 
     /// The policy packaging derives: explicit, else true when any clause implies pre-releases.

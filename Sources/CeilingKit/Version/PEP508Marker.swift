@@ -89,28 +89,40 @@ public struct PEP508Marker: Sendable, Equatable {
                 throw s.error("expected ')' to close the '(' at offset \(open) in the marker")
             }
         } else {
-            atom = try parseItem(&s)
+            atom = try parseItem(&s, normalizesExtra: depth == 0)
         }
         s.skipSpace()
         return atom
     }
 
-    /// `var WS? op WS? var`, normalized to `lhs op rhs`, with `extra` values canonicalized.
-    private static func parseItem(_ s: inout PEP508Scanner) throws(PEP508Error) -> Element {
+    /// `var WS? op WS? var`, normalized to `lhs op rhs`, with top-level `extra` values canonicalized.
+    private static func parseItem(_ s: inout PEP508Scanner, normalizesExtra: Bool) throws(PEP508Error) -> Element {
         s.skipSpace()
         var lhs = try parseVariable(&s)
         s.skipSpace()
         let op = try parseOperator(&s)
         s.skipSpace()
         var rhs = try parseVariable(&s)
-        if case .variable("extra") = lhs, case .value(let v) = rhs { rhs = .value(canonicalName(v)) }
-        if case .variable("extra") = rhs, case .value(let v) = lhs { lhs = .value(canonicalName(v)) }
+        // packaging canonicalizes the other side of `extra` (even a variable), but only in
+        // items outside parentheses.
+        if !normalizesExtra {
+        } else if case .variable("extra") = lhs {
+            rhs = .value(canonicalName(rhs.raw))
+        } else if case .variable("extra") = rhs {
+            lhs = .value(canonicalName(lhs.raw))
+        }
         return .item("\(lhs.serialized) \(op) \(rhs.serialized)")
     }
 
     private enum Operand {
         case variable(String)
         case value(String)
+
+        var raw: String {
+            switch self {
+            case .variable(let s), .value(let s): s
+            }
+        }
 
         var serialized: String {
             switch self {

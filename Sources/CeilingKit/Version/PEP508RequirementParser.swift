@@ -92,9 +92,7 @@ struct PEP508RequirementParser {
         if parenthesized { scanner.skipSpace() }
         // True where a clause may start: first, and after each comma.
         var expectingClause = true
-        while let (spec, end) = PEP440Specifier.scan(
-            scanner.bytes, from: scanner.pos, limit: scanner.limit, stopAtComma: true
-        ) {
+        while let (spec, end) = PEP440Specifier.scan(scanner.bytes, from: scanner.pos, limit: scanner.limit) {
             let start = scanner.pos
             scanner.pos = end
             if scanner.current == UInt8(ascii: "."), scanner.byte(at: end + 1) == UInt8(ascii: "*") {
@@ -108,7 +106,11 @@ struct PEP508RequirementParser {
             if scanner.current == UInt8(ascii: "+"), PEP440VersionParser.isAlnum(scanner.byte(at: end + 1)) {
                 throw scanner.error("local version label can only be used with `==` or `!=` operators", at: start)
             }
-            requirement.clauses.append(.init(range: start..<end, specifier: spec))
+            if spec.op == .arbitrary && spec.versionText.utf8.contains(UInt8(ascii: ",")) {
+                requirement.clauses += try splitArbitrary(start..<end)
+            } else {
+                requirement.clauses.append(.init(range: start..<end, specifier: spec))
+            }
             requirement.end = end
             scanner.skipSpace()
             expectingClause = scanner.take(",")
@@ -129,6 +131,23 @@ struct PEP508RequirementParser {
             requirement.parentheses = open..<scanner.pos
             requirement.end = scanner.pos
         }
+    }
+
+    /// packaging's `===` token runs through commas (`===1.0,>=2`), and `SpecifierSet` then
+    /// splits it: each non-empty piece must be a specifier of its own.
+    private func splitArbitrary(_ token: Range<Int>) throws(PEP508Error) -> [PEP508Requirement.Clause] {
+        var clauses: [PEP508Requirement.Clause] = []
+        var pieceStart = token.lowerBound
+        for i in token.lowerBound...token.upperBound where i == token.upperBound || scanner.bytes[i] == UInt8(ascii: ",") {
+            let piece = pieceStart..<i
+            pieceStart = i + 1
+            guard !piece.isEmpty else { continue }
+            guard let spec = PEP440Specifier(scanner.text(piece)) else {
+                throw scanner.error("invalid specifier '\(scanner.text(piece))'", at: piece.lowerBound)
+            }
+            clauses.append(.init(range: piece, specifier: spec))
+        }
+        return clauses
     }
 
     /// `';' marker WS?`, at a `;`.
