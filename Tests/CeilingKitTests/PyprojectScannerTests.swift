@@ -158,6 +158,16 @@ import Testing
                                      "d pep508:d#x>=1", "e pep508:e>=1"])
     }
 
+    @Test func scansHundredThousandRequirementsOnOneLineInLinearTime() {
+        let text = "[project]\ndependencies = [" + String(repeating: "'a>=1', ", count: 100_000) + "] # ceiling: ignore\n"
+        let clock = ContinuousClock()
+        var result = ScanResult()
+        let elapsed = clock.measure { result = PyprojectScanner.scan(SourceFile(path: "p", text: text)) }
+        #expect(result.dependencies.count == 100_000)
+        #expect(result.dependencies.allSatisfy { $0.isIgnored })
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func reportsParseFailureAsError() {
         let result = PyprojectScanner.scan(SourceFile(path: "p", text: "[project]\ndependencies = ['a',,]\n"))
         #expect(result.errors.count == 1)

@@ -29,18 +29,18 @@ public enum PipfileScanner: ManifestScanner {
     static func scanPackage(_ entry: (key: String, keyOffset: Int, value: TOMLValue), into collector: inout TOMLDependencyCollector) {
         switch entry.value {
         case .string(let s):
+            let isIgnored = collector.hasIgnorePragma(after: s.endOffset)
             collector.result.dependencies.append(Dependency(
-                name: entry.key, offset: entry.keyOffset, constraint: .specifiers(s.text),
-                isIgnored: collector.hasIgnorePragma(after: s.endOffset)))
+                name: entry.key, offset: entry.keyOffset, constraint: .specifiers(s.text), isIgnored: isIgnored))
         case .table(let spec):
             for source in ["git", "path", "file"] where spec[source] != nil {
                 collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: "\(source) dependency"))
                 return
             }
             if let version = spec["version"]?.stringValue {
+                let isIgnored = collector.hasIgnorePragma(after: version.endOffset)
                 collector.result.dependencies.append(Dependency(
-                    name: entry.key, offset: entry.keyOffset, constraint: .specifiers(version.text),
-                    isIgnored: collector.hasIgnorePragma(after: version.endOffset)))
+                    name: entry.key, offset: entry.keyOffset, constraint: .specifiers(version.text), isIgnored: isIgnored))
             } else {
                 let reason = spec["editable"] != nil ? "editable dependency" : "no version constraint"
                 collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: reason))

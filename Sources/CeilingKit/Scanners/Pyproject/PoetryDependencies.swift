@@ -25,9 +25,9 @@ enum PoetryDependencies {
         for entry in table.entries where entry.key.lowercased() != "python" {
             switch entry.value {
             case .string(let s):
+                let isIgnored = collector.hasIgnorePragma(after: s.endOffset)
                 collector.result.dependencies.append(Dependency(
-                    name: entry.key, offset: entry.keyOffset, constraint: .poetry(s.text),
-                    isIgnored: collector.hasIgnorePragma(after: s.endOffset)))
+                    name: entry.key, offset: entry.keyOffset, constraint: .poetry(s.text), isIgnored: isIgnored))
             case .table(let spec):
                 scanSpec(spec, name: entry.key, keyOffset: entry.keyOffset, into: &collector)
             case .array(let specs):
@@ -55,8 +55,8 @@ enum PoetryDependencies {
             collector.result.skips.append(Skip(offset: keyOffset, name: name, reason: "no version constraint"))
             return
         }
+        let isIgnored = collector.hasIgnorePragma(after: version.endOffset)
         collector.result.dependencies.append(Dependency(
-            name: name, offset: keyOffset, constraint: .poetry(version.text),
-            isIgnored: collector.hasIgnorePragma(after: version.endOffset)))
+            name: name, offset: keyOffset, constraint: .poetry(version.text), isIgnored: isIgnored))
     }
 }

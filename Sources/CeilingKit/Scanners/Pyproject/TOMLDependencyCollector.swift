@@ -3,6 +3,9 @@
 struct TOMLDependencyCollector {
     let bytes: [UInt8]
     var result = ScanResult()
+    /// The last pragma look-up: a later string on the same line shares its answer, which keeps
+    /// a 100,000-element single-line array linear.
+    private var lastLookup: (start: Int, lineEnd: Int, isIgnored: Bool)?
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -21,8 +24,8 @@ struct TOMLDependencyCollector {
             return
         }
         let offset = nameStart < s.text.value.count ? s.text.rawRange(of: nameStart..<(nameStart + 1)).lowerBound : s.offset
-        result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(s.text),
-                                              isIgnored: hasIgnorePragma(after: s.endOffset)))
+        let isIgnored = hasIgnorePragma(after: s.endOffset)
+        result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(s.text), isIgnored: isIgnored))
     }
 
     /// Every element of an array of PEP 508 strings; anything else is a skip.
@@ -77,13 +80,23 @@ struct TOMLDependencyCollector {
     ///
     /// `"a>=1", # ceiling: ignore` and `b = { version = "^1" } # ceiling: ignore` both count;
     /// quoted text on the way is stepped over so a `#` inside a string is not a comment.
-    func hasIgnorePragma(after end: Int) -> Bool {
-        var i = end
-        while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D {
+    mutating func hasIgnorePragma(after end: Int) -> Bool {
+        if let last = lastLookup, end >= last.start, end <= last.lineEnd { return last.isIgnored }
+        var lineEnd = end
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        let isIgnored = scanForPragma(from: end, to: lineEnd)
+        lastLookup = (end, lineEnd, isIgnored)
+        return isIgnored
+    }
+
+    /// The first comment between `start` and `lineEnd` (stepping over quoted text) and whether it is a pragma.
+    private func scanForPragma(from start: Int, to lineEnd: Int) -> Bool {
+        var i = start
+        while i < lineEnd {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 i += 1
-                while i < bytes.count, bytes[i] != b, bytes[i] != 0x0A {
+                while i < lineEnd, bytes[i] != b {
                     if b == UInt8(ascii: "\""), bytes[i] == UInt8(ascii: "\\") { i += 1 }
                     i += 1
                 }
@@ -91,8 +104,6 @@ struct TOMLDependencyCollector {
                 continue
             }
             if b == UInt8(ascii: "#") {
-                var lineEnd = i
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
                 let comment = String(decoding: bytes[(i + 1)..<lineEnd], as: UTF8.self).lowercased()
                 return ["ceiling", "renovate", "pyup"].contains { tool in
                     comment.contains("\(tool): ignore") || comment.contains("\(tool):ignore")
