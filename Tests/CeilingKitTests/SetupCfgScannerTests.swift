@@ -85,10 +85,20 @@ func requirements(_ result: ScanResult, in bytes: [UInt8]) -> [FoundRequirement]
         #expect(result.skips.first?.reason.contains("tab") == true)
     }
 
-    @Test func skipsBackslashContinuedEntryAndTheEntryItSwallows() {
-        let (result, found) = scan("[options]\ninstall_requires =\n    foo>=1 \\\n    ,<2\n    bar\n")
-        #expect(found == ["bar"])
-        #expect(result.skips.count == 1)
+    @Test func joinsBackslashContinuedEntriesAsSetuptoolsDoes() {
+        let text = "[options]\ninstall_requires =\n    pytest-black >= 0.3.7; \\\n    # a comment line\n      python_implementation != \"PyPy\"\n    goo\\\n    dly\n    bar\n    last \\\n"
+        let file = SourceFile(path: "setup.cfg", text: text)
+        let result = SetupCfgScanner.scan(file)
+        let found = requirements(result, in: file.bytes)
+        #expect(found.map(\.text) == ["pytest-black >= 0.3.7;python_implementation != \"PyPy\"", "godly", "bar"])
+        #expect(result.dependencies.first?.offset == Array(text.utf8).firstRange(of: Array("pytest".utf8))?.lowerBound)
+        guard case .pep508(let joined)? = result.dependencies.first?.constraint else { return }
+        // The specifier is verbatim on the first line; the join is not.
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[joined.rawRange(of: 13..<21)], as: UTF8.self) == ">= 0.3.7")
+        #expect(joined.isVerbatim(13..<22))
+        #expect(!joined.isVerbatim(21..<23))
+        #expect(result.skips.map(\.reason).first?.contains("drops") == true)
     }
 
     @Test func marksPragmaLinesIgnored() {

@@ -74,55 +74,94 @@ public enum SetupCfgScanner: ManifestScanner {
         }
         var i = 0
         while i < chunks.count {
-            let chunk = chunks[i]
-            i += 1
             // `yield_lines` drops entries that start with `#`.
-            if bytes[chunk.lowerBound] == UInt8(ascii: "#") { continue }
-            let requirement = droppingComment(chunk, bytes)
-            if !requirement.isEmpty, bytes[requirement.upperBound - 1] == UInt8(ascii: "\\") {
-                // `join_continuation` drops the byte before the backslash and glues the next entry on.
-                result.skips.append(Skip(offset: chunk.lowerBound, name: nil,
-                                         reason: "a backslash continuation in \(label), which setuptools joins with the next entry; not edited"))
+            if bytes[chunks[i].lowerBound] == UInt8(ascii: "#") {
                 i += 1
                 continue
             }
-            scanChunk(chunk, requirement: requirement, label: label, bytes: bytes, into: &result)
+            // `join_continuation`: an entry ending in `\` loses its last two bytes and the next
+            // entry is glued on, so the requirement is made of several raw pieces.
+            //     pytest-black >= 0.3.7; \        ->  pytest-black >= 0.3.7;python_implementation != "PyPy"
+            //         python_implementation != "PyPy"
+            let first = chunks[i]
+            var pieces: [Range<Int>] = []
+            var isIgnored = false
+            var isComplete = false
+            while i < chunks.count {
+                let chunk = chunks[i]
+                i += 1
+                let cut = commentStart(chunk, bytes)
+                isIgnored = isIgnored || (cut < chunk.upperBound && SetupRequirementText.hasIgnorePragma(bytes[cut..<chunk.upperBound]))
+                if cut > chunk.lowerBound, bytes[cut - 1] == UInt8(ascii: "\\") {
+                    pieces.append(chunk.lowerBound..<max(chunk.lowerBound, cut - 2))
+                    continue
+                }
+                pieces.append(chunk.lowerBound..<cut)
+                isComplete = true
+                break
+            }
+            guard isComplete else {
+                result.skips.append(Skip(offset: first.lowerBound, name: nil,
+                                         reason: "a backslash continuation at the end of \(label), which setuptools drops; not edited"))
+                continue
+            }
+            scanEntry(pieces, isIgnored: isIgnored, label: label, bytes: bytes, into: &result)
         }
     }
 
-    /// jaraco.text's `drop_comment`: everything from the first space-then-`#` on goes, then blanks.
-    private static func droppingComment(_ chunk: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+    /// jaraco.text's `drop_comment` (`line.partition(' #')[0]`): where a space-then-`#` starts.
+    private static func commentStart(_ chunk: Range<Int>, _ bytes: [UInt8]) -> Int {
         var i = chunk.lowerBound
         while i + 1 < chunk.upperBound {
-            if bytes[i] == 0x20, bytes[i + 1] == UInt8(ascii: "#") { return stripped(chunk.lowerBound..<i, bytes) }
+            if bytes[i] == 0x20, bytes[i + 1] == UInt8(ascii: "#") { return i }
             i += 1
         }
-        return chunk
+        return chunk.upperBound
+    }
+
+    /// The decoded requirement of raw `pieces` (each stripped at the joins, as setuptools does).
+    private static func joinedText(_ pieces: [Range<Int>], _ bytes: [UInt8]) -> ScannedText {
+        if pieces.count == 1, let only = pieces.first { return ScannedText(verbatim: stripped(only, bytes), in: bytes) }
+        var value: [UInt8] = []
+        var starts: [Int] = []
+        for piece in pieces {
+            // `item[:-2].strip() + next`: the text so far loses its trailing blanks at each join.
+            while let last = value.last, SetupRequirementText.isBlank(last) {
+                value.removeLast()
+                starts.removeLast()
+            }
+            for k in stripped(piece, bytes) {
+                value.append(bytes[k])
+                starts.append(k)
+            }
+        }
+        let lower = starts.first ?? pieces[0].lowerBound
+        let upper = (starts.last ?? lower - 1) + 1
+        return ScannedText(value: value, rawRange: lower..<upper, rawStarts: starts, rawEnds: starts.map { $0 + 1 })
     }
 
     /// One requirement: yields a Dependency unless setuptools could not read it either.
-    private static func scanChunk(_ chunk: Range<Int>, requirement: Range<Int>, label: String, bytes: [UInt8],
+    private static func scanEntry(_ pieces: [Range<Int>], isIgnored: Bool, label: String, bytes: [UInt8],
                                   into result: inout ScanResult) {
-        let (name, _) = SetupRequirementText.leadingName(bytes[requirement])
-        if name.isEmpty {
-            result.skips.append(Skip(offset: chunk.lowerBound, name: nil, reason: "not a PEP 508 requirement in \(label); not edited"))
-            return
-        }
-        // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
-        if requirement.dropFirst().contains(where: { bytes[$0] == UInt8(ascii: "#") && SetupRequirementText.isBlank(bytes[$0 - 1]) }) {
-            result.skips.append(Skip(offset: chunk.lowerBound, name: name,
-                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited"))
-            return
-        }
-        if bytes[requirement].contains(UInt8(ascii: "%")) {
-            result.skips.append(Skip(offset: chunk.lowerBound, name: name,
+        let text = joinedText(pieces, bytes)
+        let offset = text.rawRange.lowerBound
+        let (name, _) = SetupRequirementText.leadingName(text.value[...])
+        if text.value.contains(UInt8(ascii: "%")) {
+            result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
                                      reason: "contains '%', which setuptools' ConfigParser interpolates; not edited"))
             return
         }
-        let isIgnored = requirement != chunk && SetupRequirementText.hasIgnorePragma(bytes[requirement.upperBound..<chunk.upperBound])
-        result.dependencies.append(Dependency(
-            name: name, offset: requirement.lowerBound,
-            constraint: .pep508(ScannedText(verbatim: requirement, in: bytes)), isIgnored: isIgnored))
+        if name.isEmpty {
+            result.skips.append(Skip(offset: offset, name: nil, reason: "not a PEP 508 requirement in \(label); not edited"))
+            return
+        }
+        // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
+        if text.value.indices.dropFirst().contains(where: { text.value[$0] == UInt8(ascii: "#") && SetupRequirementText.isBlank(text.value[$0 - 1]) }) {
+            result.skips.append(Skip(offset: offset, name: name,
+                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited"))
+            return
+        }
+        result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(text), isIgnored: isIgnored))
     }
 
     /// `range` without the blanks at either end.
