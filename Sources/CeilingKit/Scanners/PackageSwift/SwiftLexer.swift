@@ -68,21 +68,24 @@ public struct SwiftLexer {
 
     /// Reports whatever is still open at the end of the file, innermost first.
     private mutating func finish() {
-        for case .string(let start, _, let hashes, let isMultiline) in contexts.reversed() {
+        for case .string(let start, _, let hashes, let isMultiline) in contexts.reversed() where hasRoom {
             report(start, "expected '\(Self.delimiter(hashes: hashes, isMultiline: isMultiline))' to end the string literal started at \(where_(start))")
         }
-        for open in brackets.reversed() {
+        for open in brackets.reversed() where hasRoom {
             report(open.offset, "expected '\(Self.closer(for: open.byte))' before the end of the file to close '\(Character(Unicode.Scalar(open.byte)))' at \(where_(open.offset))")
         }
-        for start in directives.reversed() {
+        for start in directives.reversed() where hasRoom {
             report(start, "expected '#endif' before the end of the file to close '#if' at \(where_(start))")
         }
     }
 
-    mutating func report(_ offset: Int, _ message: @autoclosure () -> String) {
+    mutating func report(_ offset: Int, _ message: String) {
         guard out.diagnostics.count < Self.diagnosticLimit else { return }
-        out.diagnostics.append(Diagnostic(offset: offset, message: message()))
+        out.diagnostics.append(Diagnostic(offset: offset, message: message))
     }
+
+    /// Whether another diagnostic would be kept; checked before building a message, as locating is not free.
+    var hasRoom: Bool { out.diagnostics.count < Self.diagnosticLimit }
 
     func where_(_ offset: Int) -> String { file.location(of: offset).description }
 
@@ -176,7 +179,7 @@ public struct SwiftLexer {
             return
         }
         guard let open = brackets.popLast() else { return }
-        if Self.closer(for: open.byte) != name {
+        if Self.closer(for: open.byte) != name, hasRoom {
             report(offset, "expected '\(Self.closer(for: open.byte))' to close '\(Character(Unicode.Scalar(open.byte)))' at \(where_(open.offset)), found '\(name)'")
         }
         emit(.punctuation, offset..<i)
