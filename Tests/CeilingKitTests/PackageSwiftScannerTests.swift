@@ -176,3 +176,20 @@ import Testing
         #expect(Self.requirements(Self.manifest(tight, tools: "5.9")).reqs.first?.style.spaceAfterColon == false)
     }
 }
+
+extension PackageSwiftScannerTests {
+    @Test func marksACeilingIgnoreCommentOnTheDependencysLine() {
+        let source = Self.manifest(#"""
+        let package = Package(name: "x", dependencies: [
+            .package(url: "https://github.com/a/b.git", from: "1.0.0"), // ceiling: ignore
+            .package(url: "https://github.com/a/c.git", from: "1.0.0"), // keep
+            .package(
+                url: "https://github.com/a/d.git",
+                from: "1.0.0" /* ceiling: ignore */
+            ),
+        ])
+        """#)
+        let (_, result, _) = Self.requirements(source)
+        #expect(result.dependencies.map(\.isIgnored) == [true, false, true])
+    }
+}
