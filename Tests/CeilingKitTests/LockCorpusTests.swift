@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import CeilingKit
 
@@ -40,6 +41,25 @@ enum LockTestSupport {
         let x = a.split(separator: ".").map { Int($0) ?? 0 }
         let y = b.split(separator: ".").map { Int($0) ?? 0 }
         return x.lexicographicallyPrecedes(y) == false && x != y
+    }
+
+    /// A fresh temporary folder holding the given files (parent folders are made as needed).
+    static func makeTree(_ files: [String: String]) throws -> String {
+        var template = Array("/tmp/ceiling-venv-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        let root = try #require(made.map { String(cString: $0) })
+        for (relative, content) in files {
+            var folder = root
+            for part in relative.split(separator: "/").dropLast() {
+                folder += "/" + part
+                mkdir(folder, 0o755)
+            }
+            if relative.hasSuffix("/") { continue }
+            let handle = try #require(fopen(root + "/" + relative, "w"))
+            fputs(content, handle)
+            fclose(handle)
+        }
+        return root
     }
 
     /// The line:column a diagnostic points at.
