@@ -11,7 +11,11 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
     var scan: (@Sendable (SourceFile) -> ScanResult)? {
         switch self {
         case .requirements: return RequirementsScanner.scan
-        case .pyproject, .pipfile, .setupCfg, .setupPy, .packageSwift: return nil
+        case .pyproject: return PyprojectScanner.scan
+        case .pipfile: return PipfileScanner.scan
+        case .setupCfg: return SetupCfgScanner.scan
+        case .packageSwift: return PackageSwiftScanner.scan
+        case .setupPy: return nil
         }
     }
 

@@ -22,6 +22,11 @@ final class LockSources: Sendable {
                 break
             }
         }
+        for venv in venvs where failure == nil {
+            if let diagnostic = VenvReader.read(venv: venv, into: &index) {
+                failure = Failure(message: "\(venv): error: \(diagnostic.message)")
+            }
+        }
         self.explicit = failure.map { .failure($0) } ?? .success(index)
     }
 

@@ -36,7 +36,13 @@ public struct UpperBoundPolicy: Sendable {
         case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)
         case .specifiers(let text): return planSpecifiers(text, name: dependency.name, locked: locked)
         case .poetry(let text): return .failure(Diagnostic(offset: text.rawRange.lowerBound, message: "Poetry constraints are not supported yet"))
-        case .swiftPackage: return .failure(Diagnostic(offset: dependency.offset, message: "SwiftPM requirements are not supported yet"))
+        case .swiftPackage(let requirement):
+            switch requirement.plan(resolved: locked, policy: policy) {
+            case .edits(let edits, let old, let new, let reference):
+                return .success(.capped(edits: edits, old: old, new: new, reference: reference))
+            case .bounded: return .success(.bounded)
+            case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
+            }
         }
     }
 
