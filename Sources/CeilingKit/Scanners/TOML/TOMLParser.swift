@@ -1,0 +1,152 @@
+/// A single-pass TOML 1.0 reader over raw bytes: statements, headers and keys.
+///
+/// Values are in `TOMLParser+Values.swift`, strings in `+Strings`, numbers and
+/// dates in `+Scalars`. Errors are thrown as a `Diagnostic` naming what was expected.
+struct TOMLParser {
+    let bytes: [UInt8]
+    var pos: Int
+    var tree = TOMLTree()
+
+    init(bytes: [UInt8], start: Int) {
+        self.bytes = bytes
+        self.pos = start
+    }
+
+    var atEnd: Bool { pos >= bytes.count }
+
+    /// The byte at `pos + ahead`, or 0 past the end (0 is never valid TOML, so it matches nothing).
+    func peek(_ ahead: Int = 0) -> UInt8 {
+        let i = pos + ahead
+        return i < bytes.count ? bytes[i] : 0
+    }
+
+    func describe(_ i: Int) -> String {
+        guard i < bytes.count else { return "end of file" }
+        let b = bytes[i]
+        switch b {
+        case 0x0A: return "newline"
+        case 0x0D: return "carriage return"
+        case 0x20...0x7E: return "'\(String(UnicodeScalar(b)))'"
+        default: return "byte 0x\(String(b, radix: 16))"
+        }
+    }
+
+    func expected(_ what: String) -> Diagnostic {
+        Diagnostic(offset: pos, message: "expected \(what), found \(describe(pos))")
+    }
+
+    /// Reads the whole document into a root table.
+    mutating func parseDocument() throws(Diagnostic) -> TOMLValue {
+        var current = 0
+        while true {
+            skipSpaces()
+            if atEnd { break }
+            switch peek() {
+            case UInt8(ascii: "#"), 0x0A, 0x0D:
+                try finishLine(after: "comment")
+            case UInt8(ascii: "["):
+                current = try parseHeader()
+                try finishLine(after: "table header")
+            default:
+                try parseKeyValue(into: current)
+                try finishLine(after: "value")
+            }
+        }
+        return tree.freeze()
+    }
+
+    mutating func skipSpaces() {
+        while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 { pos += 1 }
+    }
+
+    /// Skips spaces, comments and newlines (inside arrays).
+    mutating func skipBlank() throws(Diagnostic) {
+        while true {
+            skipSpaces()
+            switch peek() {
+            case UInt8(ascii: "#"): try skipComment()
+            case 0x0A: pos += 1
+            case 0x0D:
+                guard peek(1) == 0x0A else { throw Diagnostic(offset: pos, message: "carriage return not followed by newline") }
+                pos += 2
+            default: return
+            }
+        }
+    }
+
+    /// Skips a `#` comment up to (not including) the line end, refusing control characters.
+    mutating func skipComment() throws(Diagnostic) {
+        pos += 1
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == 0x0A || (b == 0x0D && peek(1) == 0x0A) { return }
+            if (b < 0x20 && b != 0x09) || b == 0x7F {
+                throw Diagnostic(offset: pos, message: "control character \(describe(pos)) in comment")
+            }
+            pos += 1
+        }
+    }
+
+    /// After a statement: optional spaces and comment, then a newline or the end of file.
+    mutating func finishLine(after what: String) throws(Diagnostic) {
+        skipSpaces()
+        if peek() == UInt8(ascii: "#") { try skipComment() }
+        if atEnd { return }
+        if peek() == 0x0A { pos += 1; return }
+        if peek() == 0x0D && peek(1) == 0x0A { pos += 2; return }
+        throw expected("newline after \(what)")
+    }
+
+    /// `[a.b]` or `[[a.b]]`; returns the table that following keys go into.
+    mutating func parseHeader() throws(Diagnostic) -> Int {
+        let start = pos
+        pos += 1
+        let isArray = peek() == UInt8(ascii: "[")
+        if isArray { pos += 1 }
+        skipSpaces()
+        let path = try parseKey()
+        if peek() != UInt8(ascii: "]") { throw expected(isArray ? "']]' closing the array-of-tables header" : "']' closing the table header") }
+        pos += 1
+        if isArray {
+            if peek() != UInt8(ascii: "]") { throw expected("']]' closing the array-of-tables header") }
+            pos += 1
+        }
+        return try tree.openHeader(path, isArray: isArray, offset: start)
+    }
+
+    /// `key = value`, the key possibly dotted, stored relative to `table`.
+    mutating func parseKeyValue(into table: Int) throws(Diagnostic) {
+        let path = try parseKey()
+        if peek() != UInt8(ascii: "=") { throw expected("'=' after key") }
+        pos += 1
+        skipSpaces()
+        let value = try parseValue(parentDepth: tree.depth(table) + path.count - 1)
+        try tree.insert(value, at: path, in: table)
+    }
+
+    /// A possibly dotted key; leaves `pos` after trailing spaces.
+    mutating func parseKey() throws(Diagnostic) -> [TOMLKey] {
+        var path: [TOMLKey] = []
+        while true {
+            let start = pos
+            let b = peek()
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                let s = try parseString(allowMultiline: false)
+                path.append(TOMLKey(name: s.value, offset: start))
+            } else {
+                while pos < bytes.count, Self.isBareKeyByte(bytes[pos]) { pos += 1 }
+                if pos == start { throw expected("a key") }
+                path.append(TOMLKey(name: String(decoding: bytes[start..<pos], as: UTF8.self), offset: start))
+            }
+            skipSpaces()
+            guard peek() == UInt8(ascii: ".") else { return path }
+            pos += 1
+            skipSpaces()
+        }
+    }
+
+    static func isBareKeyByte(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+    }
+}

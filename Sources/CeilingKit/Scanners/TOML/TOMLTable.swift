@@ -1,0 +1,54 @@
+/// A TOML table with its entries in source order.
+///
+/// Whether it was written as a `[header]`, through dotted keys, or inline
+/// makes no difference here: scanners see the same values for every spelling.
+public struct TOMLTable: Sendable {
+    /// How a table was introduced in the source.
+    public enum Form: Sendable, Equatable {
+        /// The document itself.
+        case root
+        /// `[name]` or `[[name]]`.
+        case header
+        /// Created only as the parent of a deeper header (`[a.b]` creates `a`).
+        case implicit
+        /// Created by a dotted key (`a.b = 1` creates `a`).
+        case dotted
+        /// `{ ... }`.
+        case inline
+    }
+
+    public var entries: [(key: String, keyOffset: Int, value: TOMLValue)]
+    /// Where the table was introduced: its header's `[`, its inline `{`, or the first key that created it.
+    public var offset: Int
+    public var form: Form
+
+    public init(entries: [(key: String, keyOffset: Int, value: TOMLValue)] = [], offset: Int, form: Form) {
+        self.entries = entries
+        self.offset = offset
+        self.form = form
+    }
+
+    /// The value under `key`; keys are unique in a valid document.
+    public subscript(key: String) -> TOMLValue? {
+        for entry in entries where entry.key == key { return entry.value }
+        return nil
+    }
+
+    /// The entry under `key`, with the offset of the key itself.
+    public func entry(_ key: String) -> (key: String, keyOffset: Int, value: TOMLValue)? {
+        for entry in entries where entry.key == key { return entry }
+        return nil
+    }
+
+    /// The value at a path of keys (`["tool", "poetry"]`), through tables only.
+    public subscript(path path: [String]) -> TOMLValue? {
+        var table = self
+        for (i, key) in path.enumerated() {
+            guard let value = table[key] else { return nil }
+            if i == path.count - 1 { return value }
+            guard case .table(let inner) = value else { return nil }
+            table = inner
+        }
+        return .table(table)
+    }
+}

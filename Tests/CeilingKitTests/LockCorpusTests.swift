@@ -1,0 +1,175 @@
+import Glibc
+import Testing
+@testable import CeilingKit
+
+/// Where the shared corpus lives (`<package root>/../shared`), and small helpers the lock suites share.
+enum LockTestSupport {
+    /// `<package root>/../shared`, derived from this file's path.
+    static let sharedRoot: String = {
+        var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Tests/CeilingKitTests/<file>
+        parts.removeLast()  // the package root itself
+        return parts.joined(separator: "/") + "/shared"
+    }()
+
+    static var hasShared: Bool { LocalFileSystem.isDirectory(sharedRoot + "/corpus") }
+
+    /// The files of a corpus folder, sorted; empty when absent.
+    static func corpusFiles(_ folder: String) -> [String] {
+        let dir = sharedRoot + "/corpus/" + folder
+        return (LocalFileSystem.list(dir) ?? []).sorted().map { dir + "/" + $0 }
+    }
+
+    /// Files under `corpus/projects/*/` whose name passes `keep`.
+    static func projectFiles(named keep: (String) -> Bool) -> [String] {
+        let root = sharedRoot + "/corpus/projects"
+        var paths: [String] = []
+        for project in (LocalFileSystem.list(root) ?? []).sorted() {
+            for name in (LocalFileSystem.list(root + "/" + project) ?? []).sorted() where keep(name) {
+                paths.append(root + "/" + project + "/" + name)
+            }
+        }
+        return paths
+    }
+
+    static func load(_ path: String) -> SourceFile? {
+        LocalFileSystem.read(path).map { SourceFile(path: path, bytes: $0) }
+    }
+
+    /// Numeric dotted comparison, good enough for hand-written test versions.
+    static func naiveIsHigher(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: ".").map { Int($0) ?? 0 }
+        let y = b.split(separator: ".").map { Int($0) ?? 0 }
+        return x.lexicographicallyPrecedes(y) == false && x != y
+    }
+
+    /// A fresh temporary folder holding the given files (parent folders are made as needed).
+    static func makeTree(_ files: [String: String]) throws -> String {
+        var template = Array("/tmp/ceiling-venv-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        let root = try #require(made.map { String(cString: $0) })
+        for (relative, content) in files {
+            var folder = root
+            for part in relative.split(separator: "/").dropLast() {
+                folder += "/" + part
+                mkdir(folder, 0o755)
+            }
+            if relative.hasSuffix("/") { continue }
+            let handle = try #require(fopen(root + "/" + relative, "w"))
+            fputs(content, handle)
+            fclose(handle)
+        }
+        return root
+    }
+
+    /// The line:column a diagnostic points at.
+    static func location(_ diagnostic: Diagnostic?, in file: SourceFile) -> String? {
+        diagnostic.map { file.location(of: $0.offset).description }
+    }
+}
+
+@Suite(.enabled(if: LockTestSupport.hasShared)) struct LockCorpusTests {
+    @Test func everyGeneratedFreezeLockReadsWithoutDiagnostic() throws {
+        let locks = LockTestSupport.corpusFiles("requirements").filter { $0.hasSuffix(".lock") }
+        #expect(locks.count > 50)
+        for path in locks {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = FreezeLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(!index.isEmpty, "\(path)")
+            #expect(FreezeLockReader.isPinnedRequirementsFile(file), "\(path)")
+        }
+    }
+
+    @Test func pipCompileOutputWithHashesReadsTheRightVersions() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/requirements/"
+        let file = try #require(LockTestSupport.load(root + "aws__aws-sam-cli__requirements__reproducible-linux.txt"))
+        var index = LockIndex()
+        #expect(FreezeLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        // Checked against the file with Python's `packaging`.
+        #expect(index.lookup("annotated-types")?.version == "0.7.0")
+        #expect(index.lookup("attrs")?.version == "26.1.0")
+        #expect(index.lookup("aws_lambda_builders")?.version == "1.65.0")
+        #expect(FreezeLockReader.isPinnedRequirementsFile(file))
+    }
+
+    @Test func looseRequirementsFilesAreNotTakenForLocks() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/requirements/"
+        for name in ["benoitc__gunicorn__requirements_dev.txt", "jxnl__instructor__requirements-doc.txt",
+                     "celery__celery__requirements__dev.txt"] {
+            let file = try #require(LockTestSupport.load(root + name))
+            #expect(!FreezeLockReader.isPinnedRequirementsFile(file), "\(name)")
+        }
+    }
+
+    @Test func everyPipfileLockReadsWithoutDiagnostic() throws {
+        let paths = LockTestSupport.corpusFiles("locks/pipfile_lock")
+            + LockTestSupport.projectFiles(named: { $0 == "Pipfile.lock" })
+        #expect(paths.count >= 8)
+        for path in paths {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = PipfileLockReader.read(file, into: &index, isHigher: LockTestSupport.naiveIsHigher)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(index.count > 10, "\(path)")
+        }
+    }
+
+    @Test func pipfileLockVersionsMatchTheFile() throws {
+        let root = LockTestSupport.sharedRoot + "/corpus/locks/pipfile_lock/"
+        var index = LockIndex()
+        let checkov = try #require(LockTestSupport.load(root + "bridgecrewio__checkov__Pipfile.lock"))
+        #expect(PipfileLockReader.read(checkov, into: &index, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        // Checked against the file with Python's `json`.
+        #expect(index.lookup("boto3")?.version == "1.35.49")
+        #expect(index.lookup("pytest")?.version == "7.4.4")
+        var paperless = LockIndex()
+        let file = try #require(LockTestSupport.load(root + "paperless-ngx__paperless-ngx@v2.14.7__Pipfile.lock"))
+        #expect(PipfileLockReader.read(file, into: &paperless, isHigher: LockTestSupport.naiveIsHigher) == nil)
+        #expect(paperless.lookup("Django")?.version == "5.1.5")
+        #expect(paperless.lookup("celery-types") != nil)  // only in the `typing-dev` category
+    }
+
+    /// Every TOML lock in corpus/locks (the project folders hold byte-identical copies) reads cleanly.
+    @Test(arguments: TOMLLockReader.Format.allCases)
+    func everyTOMLLockReadsWithoutDiagnostic(format: TOMLLockReader.Format) throws {
+        let folder = ["poetry": "poetry_lock", "uv": "uv_lock", "pdm": "pdm_lock", "pylock": "pylock"][format.rawValue] ?? ""
+        let paths = LockTestSupport.corpusFiles("locks/" + folder)
+        #expect(paths.count >= 4)
+        for path in paths {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            let diagnostic = TOMLLockReader.read(file, format: format, into: &index)
+            #expect(diagnostic == nil, "\(path): \(diagnostic?.message ?? "")")
+            #expect(index.count > 2, "\(path)")
+        }
+    }
+
+    @Test func tomlLockVersionsMatchTheFiles() throws {
+        // Expected values read from the files with Python's `tomllib` and `packaging`.
+        let cases: [(String, TOMLLockReader.Format, [(String, String)])] = [
+            ("uv_lock/PrefectHQ__prefect__uv.lock", .uv, [("numpy", "2.4.1"), ("pytest", "9.1.1"), ("networkx", "3.6.1")]),
+            ("poetry_lock/python-poetry__poetry__poetry.lock", .poetry, [("dulwich", "1.2.1"), ("virtualenv", "21.3.0")]),
+            ("pdm_lock/frostming__marko__pdm.lock", .pdm, [("Pygments", "2.20.0"), ("pytest", "8.4.2")]),
+            ("pylock/pypa__pipenv__pylock.toml", .pylock, [("certifi", "2026.2.25"), ("pytest", "9.0.3")]),
+        ]
+        for (name, format, expected) in cases {
+            let file = try #require(LockTestSupport.load(LockTestSupport.sharedRoot + "/corpus/locks/" + name))
+            var index = LockIndex()
+            #expect(TOMLLockReader.read(file, format: format, into: &index) == nil)
+            for (package, version) in expected {
+                #expect(index.lookup(package)?.version == version, "\(name): \(package)")
+            }
+        }
+    }
+
+    @Test func ryeRequirementsLockInAProjectReads() throws {
+        let path = LockTestSupport.sharedRoot + "/corpus/projects/anthropics__anthropic-sdk-python@009b0353/requirements-dev.lock"
+        let file = try #require(LockTestSupport.load(path))
+        var index = LockIndex()
+        #expect(FreezeLockReader.read(file, into: &index) == nil)
+        #expect(index.lookup("anyio")?.version == "4.12.1")
+        #expect(index.lookup("backports.asyncio.runner")?.version == "1.2.0")
+    }
+}
