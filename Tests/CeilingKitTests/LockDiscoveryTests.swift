@@ -3,7 +3,7 @@ import Testing
 @testable import CeilingKit
 
 @Suite struct LockDiscoveryTests {
-    private static let uvLock = """
+    static let uvLock = """
         version = 1
         [[package]]
         name = "Django"
@@ -148,5 +148,30 @@ import Testing
         #expect(LockPath.parent(of: "/") == nil)
         #expect(LockPath.display("/w/a/uv.lock", relativeTo: "/w") == "a/uv.lock")
         #expect(LockPath.display("/wx/uv.lock", relativeTo: "/w") == "/wx/uv.lock")
+    }
+}
+
+extension LockDiscoveryTests {
+    @Test func eachDepthSeesItsOwnChain() throws {
+        let root = try LockTestSupport.makeTree([
+            ".git/": "",
+            "uv.lock": Self.uvLock,
+            "mid/leaf/requirements.lock": "six==1.0\nattrs==23.1.0\n",
+            "mid/other/Pipfile.lock": #"{"default": {"attrs": {"version": "==22.2.0"}}}"#,
+        ])
+        defer { LockTestSupport.removeTree(root) }
+        let discovery = LockDiscovery(currentDirectory: root)
+        // Ask for the deepest first, so the shallower lookups come from the cache.
+        let leaf = discovery.locks(forManifest: "mid/leaf/pyproject.toml", ecosystem: .python)
+        let other = discovery.locks(forManifest: "mid/other/Pipfile", ecosystem: .python)
+        let mid = discovery.locks(forManifest: "mid/pyproject.toml", ecosystem: .python)
+        #expect(leaf.index.lookup("six")?.version == "1.0")
+        #expect(leaf.index.lookup("attrs")?.version == "23.1.0")
+        #expect(leaf.index.lookup("django")?.version == "5.1")
+        #expect(leaf.sources == ["mid/leaf/requirements.lock", "uv.lock"])
+        #expect(other.index.lookup("attrs")?.version == "22.2.0")
+        #expect(other.index.lookup("six")?.version == "1.16.0")
+        #expect(mid.sources == ["uv.lock"])
+        #expect(mid.index.lookup("attrs") == nil)
     }
 }

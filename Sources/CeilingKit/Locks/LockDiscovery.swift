@@ -24,26 +24,55 @@ public struct LockDiscovery: Sendable {
     /// The manifest itself is never its own lock.
     public func locks(forManifest path: String, ecosystem: LockFormat.Ecosystem) -> LockLookup {
         let manifest = LockPath.normalize(path, in: currentDirectory)
-        let folder = LockPath.parent(of: manifest) ?? "/"
-        let chain = folders(from: folder)
-        let nearest = folderLocks(chain[0], ecosystem)
-        let isOwnLock = nearest.contains { $0.path == manifest }
-        if !isOwnLock, let cached = cache.lookup(FolderKey(folder: folder, ecosystem: ecosystem)) { return cached }
+        let chain = folders(from: LockPath.parent(of: manifest) ?? "/")
+        let own = folderLocks(chain[0], ecosystem)
+        guard own.contains(where: { $0.path == manifest }) else {
+            return combined(chain, ecosystem)
+        }
+        // The manifest is one of its folder's locks (a pinned requirements file): read around it, uncached.
+        return Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem))
+    }
+
+    /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
+    /// cached per folder. A folder without locks shares its parent's lookup rather than
+    /// copying it, so a monorepo of thousands of folders holds few indexes.
+    private func combined(_ chain: [String], _ ecosystem: LockFormat.Ecosystem) -> LockLookup {
         var lookup = LockLookup()
-        search: for folder in chain {
-            for lock in folderLocks(folder, ecosystem) where lock.path != manifest {
-                switch lock.result {
-                case .failure(let failure):
-                    // The manifest would have used this lock: stop rather than cap by the others.
-                    lookup = LockLookup(failure: failure)
-                    break search
-                case .success(let index):
-                    lookup.index.fill(from: index)
-                    lookup.sources.append(lock.display)
-                }
+        var start = chain.count
+        // Reuse the nearest folder already worked out, and build only the folders below it.
+        for (i, folder) in chain.enumerated() {
+            if let cached = cache.lookup(FolderKey(folder: folder, ecosystem: ecosystem)) {
+                lookup = cached
+                start = i
+                break
             }
         }
-        if !isOwnLock { cache.store(lookup, for: FolderKey(folder: folder, ecosystem: ecosystem)) }
+        for folder in chain[..<start].reversed() {
+            lookup = Self.merge(folderLocks(folder, ecosystem), over: lookup)
+            lookup = cache.store(lookup, for: FolderKey(folder: folder, ecosystem: ecosystem))
+        }
+        return lookup
+    }
+
+    /// One folder's locks (in precedence order) over what its parents give: the folder's
+    /// versions win, and a lock that failed, here or above, stops the lookup.
+    private static func merge(_ locks: [LockDiscoveryCache.ReadLock], over parent: LockLookup) -> LockLookup {
+        if locks.isEmpty { return parent }
+        var lookup = LockLookup()
+        for lock in locks {
+            switch lock.result {
+            case .failure(let failure):
+                // The manifest would have used this lock: stop rather than cap by the others.
+                return LockLookup(failure: failure)
+            case .success(let index):
+                // The first lock is shared, not copied entry by entry.
+                if lookup.index.isEmpty { lookup.index = index } else { lookup.index.fill(from: index) }
+                lookup.sources.append(lock.display)
+            }
+        }
+        if parent.failure != nil { return parent }
+        lookup.index.fill(from: parent.index)
+        lookup.sources += parent.sources
         return lookup
     }
 

@@ -39,9 +39,12 @@ final class LockDiscoveryCache: Sendable {
         state.withLock { $0.lookups[key] }
     }
 
-    func store(_ lookup: LockLookup, for key: FolderKey) {
+    /// Stores a folder's lookup unless another thread already did; returns what is stored.
+    func store(_ lookup: LockLookup, for key: FolderKey) -> LockLookup {
         state.withLock { state in
-            if state.lookups[key] == nil { state.lookups[key] = lookup }
+            if let existing = state.lookups[key] { return existing }
+            state.lookups[key] = lookup
+            return lookup
         }
     }
 
