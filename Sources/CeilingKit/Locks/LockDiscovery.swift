@@ -135,11 +135,22 @@ public struct LockDiscovery: Sendable {
         for candidate in found {
             let path = LockPath.join(folder, candidate.name)
             let display = LockPath.display(path, relativeTo: currentDirectory)
-            guard let bytes = LocalFileSystem.read(path) else { continue }  // a folder or unreadable entry
+            if LocalFileSystem.isDirectory(path) { continue }
+            guard let bytes = LocalFileSystem.read(path) else {
+                // A lock that is there but cannot be read must not be silently passed over.
+                let diagnostic = Diagnostic(offset: 0, message: "expected a readable lock file")
+                let failure = LockFailure(path: display, diagnostic: diagnostic, location: SourceLocation(line: 1, column: 1))
+                reads.append(.init(path: path, display: display, result: .failure(failure)))
+                continue
+            }
             let file = SourceFile(path: display, bytes: bytes)
-            if candidate.format == .requirements, !FreezeLockReader.isPinnedRequirementsFile(file) { continue }
             var index = LockIndex()
-            if let diagnostic = candidate.format.read(file, into: &index) {
+            if candidate.format == .requirements {
+                // Only a requirements file of pins is a lock; a pinned file never fails to read.
+                if FreezeLockReader.readIfPinned(file, into: &index) {
+                    reads.append(.init(path: path, display: display, result: .success(index)))
+                }
+            } else if let diagnostic = candidate.format.read(file, into: &index) {
                 let failure = LockFailure(path: display, diagnostic: diagnostic, location: file.location(of: diagnostic.offset))
                 reads.append(.init(path: path, display: display, result: .failure(failure)))
             } else {
