@@ -1,3 +1,9 @@
 import CeilingKit
 
-print("ceiling")
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The whole command line lives in CeilingKit so it is tested in-process.
+let status = Ceiling.run(Array(CommandLine.arguments.dropFirst()), io: .standard)
+exit(status.rawValue)

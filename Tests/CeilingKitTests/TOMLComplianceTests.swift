@@ -59,6 +59,29 @@ import Testing
         #expect(Double(rejected) >= 0.95 * Double(cases.count))
     }
 
+    /// Truncations and byte flips of every valid case: the scanner must return, never crash or hang.
+    @Test(.enabled(if: hasSuite)) func survivesMutatedValidCases() {
+        var rng = SplitMix(seed: 42)
+        var parsed = 0
+        for name in Self.caseList() where name.hasPrefix("valid/") && name.hasSuffix(".toml") {
+            guard let input = Self.bytes(Self.suite.appendingPathComponent(name)), !input.isEmpty else { continue }
+            for _ in 0..<20 {
+                var mutated = input
+                let at = Int(rng.next() % UInt64(mutated.count))
+                switch rng.next() % 3 {
+                case 0: mutated.removeSubrange(at...)
+                case 1: mutated[at] = UInt8(truncatingIfNeeded: rng.next())
+                default: mutated.insert(Array("[]{}\"',=.#\n\r".utf8)[Int(rng.next() % 12)], at: at)
+                }
+                let file = SourceFile(path: name, bytes: mutated)
+                if case .success = TOMLDocument.parse(file) { parsed += 1 }
+                _ = PyprojectScanner.scan(file)
+                _ = PipfileScanner.scan(file)
+            }
+        }
+        #expect(parsed > 0)
+    }
+
     @Test(.enabled(if: hasRoundtrip)) func parsesRoundTripCorpusAsTomllibDoes() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.roundtrip.appendingPathComponent("INDEX.json").path))
         let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -163,5 +186,18 @@ enum TaggedJSON {
         case .boolean(let b): return "\(b)"
         case .datetime(let dt): return canonical(dt)
         }
+    }
+}
+
+/// A small deterministic generator, so mutation runs are reproducible.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -8,6 +8,7 @@ public struct PackageSwiftScanner: ManifestScanner {
     let file: SourceFile
     let tokens: [SwiftToken]
     let partner: [Int]
+    let comments: [Range<Int>]
     let constants: ManifestConstants
     var result = ScanResult()
     /// Requirements found, with whether each was written in function style (`.exact(...)`) or label style.
@@ -16,7 +17,7 @@ public struct PackageSwiftScanner: ManifestScanner {
     public static func scan(_ file: SourceFile) -> ScanResult {
         let lexed = SwiftLexer.tokenize(file)
         if !lexed.diagnostics.isEmpty { return ScanResult(errors: lexed.diagnostics) }
-        var scanner = PackageSwiftScanner(file: file, tokens: lexed.tokens, partner: lexed.partner,
+        var scanner = PackageSwiftScanner(file: file, tokens: lexed.tokens, partner: lexed.partner, comments: lexed.comments,
                                           constants: ManifestConstants(tokens: lexed.tokens, partner: lexed.partner, file: file))
         scanner.run()
         return scanner.result
@@ -140,8 +141,32 @@ public struct PackageSwiftScanner: ManifestScanner {
             let range = tokens[requirementArg.start].range.lowerBound..<tokens[requirementArg.value.upperBound - 1].range.upperBound
             let requirement = SwiftPackageRequirement(identity: identity, url: url, kind: kind, range: range, text: file.text(range),
                                                       style: .init(spaceAfterColon: spaceAfterColon))
-            found.append((Dependency(name: identity, offset: offset, constraint: .swiftPackage(requirement)), functionStyle))
+            let dependency = Dependency(name: identity, offset: offset, constraint: .swiftPackage(requirement),
+                                        isIgnored: hasIgnorePragma(from: place, through: tokens[close].range.upperBound))
+            found.append((dependency, functionStyle))
         }
+    }
+
+    /// Whether a `// ceiling: ignore` comment sits inside the call or on the rest of its last line.
+    ///
+    ///     .package(url: "https://github.com/a/b.git", from: "1.0.0"), // ceiling: ignore
+    func hasIgnorePragma(from start: Int, through end: Int) -> Bool {
+        var lineEnd = end
+        while lineEnd < file.bytes.count, file.bytes[lineEnd] != 0x0A, file.bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        let pragma = Array("ceiling: ignore".utf8)
+        // Comments are in file order: find the first at or after `start` by bisection.
+        var lo = 0
+        var hi = comments.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if comments[mid].lowerBound < start { lo = mid + 1 } else { hi = mid }
+        }
+        for comment in comments[lo...] {
+            guard comment.lowerBound < lineEnd else { break }
+            let text = file.bytes[comment]
+            if text.indices.contains(where: { text[$0...].starts(with: pragma) }) { return true }
+        }
+        return false
     }
 
     /// The value of an argument that is exactly one plain string literal.

@@ -13,6 +13,8 @@ public struct SwiftLexer {
         /// For each token, the index of its matching bracket, or -1.
         public var partner: [Int] = []
         public var diagnostics: [Diagnostic] = []
+        /// Top-level comments, `//` or `/*` included (for `// ceiling: ignore`).
+        public var comments: [Range<Int>] = []
     }
 
     /// Where the lexer is: in code (the file, or an interpolation), or inside a string.
@@ -190,7 +192,9 @@ public struct SwiftLexer {
     }
 
     private mutating func skipLineComment() {
+        let start = i
         while let c = byte(at: i), c != 0x0A, c != 0x0D { i += 1 }
+        if isTopLevel { out.comments.append(start..<i) }
     }
 
     /// Block comments nest in Swift: `/* a /* b */ still comment */`.
@@ -204,7 +208,10 @@ public struct SwiftLexer {
             } else if bytes[i] == UInt8(ascii: "*"), byte(at: i + 1) == UInt8(ascii: "/") {
                 depth -= 1
                 i += 2
-                if depth == 0 { return }
+                if depth == 0 {
+                    if isTopLevel { out.comments.append(start..<i) }
+                    return
+                }
             } else {
                 i += 1
             }

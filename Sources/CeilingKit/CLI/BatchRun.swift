@@ -1,0 +1,136 @@
+import Dispatch
+
+/// One invocation over many files: collect, process in parallel, report in path order.
+struct BatchRun {
+    var options: Options
+    var io: CommandIO
+
+    /// Whether files are rewritten on disk (not with `--diff` or `--check`).
+    var writes: Bool { !options.diff && !options.check }
+
+    func execute() -> ExitCode {
+        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore)
+        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks)
+        if options.stdin { return runStdin(processor: processor, locks: locks) }
+        var problems: [String] = []
+        let targets = collectTargets(problems: &problems)
+        var reports = [FileReport?](repeating: nil, count: targets.count)
+        reports.withUnsafeMutableBufferPointer { buffer in
+            let slots = SendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: targets.count) { i in
+                slots.buffer[i] = processFile(targets[i], processor: processor, locks: locks)
+            }
+        }
+        let finished = reports.compactMap { $0 }
+        var summary = RunSummary()
+        for report in finished { summary.add(report) }
+        let printer = ReportPrinter(options: options, io: io)
+        printer.print(finished, summary: summary, problems: problems)
+        if !problems.isEmpty || summary.errors > 0 { return .failure }
+        if options.check, finished.contains(where: { $0.unboundedCount > 0 }) { return .unbounded }
+        return .success
+    }
+
+    /// A file to process, with the format it is read as.
+    struct Target: Sendable {
+        var path: String
+        var format: ManifestFormat
+    }
+
+    /// The files named on the command line, read from `--files-from`, or found by walking folders.
+    private func collectTargets(problems: inout [String]) -> [Target] {
+        var paths = options.paths
+        if let list = options.filesFrom {
+            switch FileList.read(list, nulSeparated: options.nulSeparated, io: io) {
+            case .success(let listed): paths += listed
+            case .failure(let failure):
+                problems.append("\(list): error: \(failure.message)")
+            }
+        } else if paths.isEmpty {
+            paths = ["."]
+        }
+        let walker = ManifestWalker(excludes: options.exclude)
+        var seen = Set<String>()
+        var targets: [Target] = []
+        for path in paths {
+            switch FileSystem.kind(path) {
+            case .directory, .symlinkToDirectory:
+                let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
+                for item in found.sorted(by: { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
+                where seen.insert(item.path).inserted {
+                    targets.append(Target(path: item.path, format: options.format ?? item.format))
+                }
+            case .missing:
+                problems.append("\(path): error: no such file or folder")
+            default:
+                if seen.insert(path).inserted {
+                    targets.append(Target(path: path, format: options.format ?? ManifestFormat.forExplicitFile(path: path)))
+                }
+            }
+        }
+        return targets
+    }
+
+    private func processFile(_ target: Target, processor: FileProcessor, locks: LockSources) -> FileReport {
+        var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
+        let bytes: [UInt8]
+        switch FileSystem.read(target.path) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
+            return report
+        }
+        let index: LockIndex
+        switch locks.index(forManifest: target.path) {
+        case .success(let found): index = found
+        case .failure(let failure):
+            report.before = bytes
+            report.after = bytes
+            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
+            return report
+        }
+        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index)
+        if writes, report.status == .changed {
+            if case .failure(let failure) = AtomicWriter.replace(target.path, expecting: report.before, with: report.after) {
+                report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
+                report.edits = []
+                report.after = report.before
+            }
+        }
+        return report
+    }
+
+    /// `-`: one manifest from stdin to stdout. On error the input passes through unchanged.
+    private func runStdin(processor: FileProcessor, locks: LockSources) -> ExitCode {
+        let bytes = io.readStdin()
+        let name = options.stdinFilename ?? "<stdin>"
+        let format = options.format ?? options.stdinFilename.map { ManifestFormat.forExplicitFile(path: $0) } ?? .requirements
+        let index: LockIndex
+        switch locks.index(forManifest: options.stdinFilename ?? "./-") {
+        case .success(let found): index = found
+        case .failure(let failure):
+            io.err("\(failure.message)\n")
+            io.writeStdout(bytes)
+            return .failure
+        }
+        let report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        var summary = RunSummary()
+        summary.add(report)
+        let printer = ReportPrinter(options: options, io: io)
+        if options.diff || options.json || options.check {
+            printer.print([report], summary: summary, problems: [])
+        } else {
+            printer.printMessages([report], summary: summary, problems: [])
+            io.writeStdout(report.after)
+        }
+        if report.status == .error { return .failure }
+        if options.check, report.unboundedCount > 0 { return .unbounded }
+        return .success
+    }
+}
+
+/// Lets parallel workers write their own slot of one buffer.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}

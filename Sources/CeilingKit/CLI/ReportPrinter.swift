@@ -1,0 +1,66 @@
+/// Prints a run's results: the diff or JSON on stdout, messages on stderr.
+///
+/// Everything is printed in path order after processing, so output is
+/// byte-identical from run to run whatever the scheduling.
+struct ReportPrinter {
+    var options: Options
+    var io: CommandIO
+
+    func print(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
+        if options.json {
+            io.writeStdout(JSONReport.make(reports, summary: summary, includeDiff: options.diff))
+        } else if options.diff {
+            var out: [UInt8] = []
+            for report in reports where report.status == .changed {
+                out += UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+            }
+            if !out.isEmpty { io.writeStdout(out) }
+        }
+        if options.check, !options.json {
+            var out = ""
+            for report in reports {
+                for edit in report.edits {
+                    let spec = edit.old.hasPrefix(edit.name) ? edit.old : "\(edit.name) \(edit.old)"
+                    out += "\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n"
+                }
+                for skip in report.skips where skip.isUnbounded {
+                    out += "\(report.path):\(skip.location): \(skip.reason)\n"
+                }
+            }
+            if !out.isEmpty { io.out(out) }
+        }
+        printMessages(reports, summary: summary, problems: problems)
+    }
+
+    /// Errors always; changed files and warnings unless `-q`; skips and sources with `-v`.
+    func printMessages(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
+        var out = ""
+        for problem in problems { out += problem + "\n" }
+        for report in reports {
+            for error in report.errors { out += "\(report.path):\(error.location): error: \(error.message)\n" }
+            if options.quiet { continue }
+            if !options.check {
+                for skip in report.skips where skip.isUnbounded {
+                    out += "\(report.path):\(skip.location): warning: \(skip.reason)\n"
+                }
+            }
+            if options.verbose {
+                for skip in report.skips where !skip.isUnbounded {
+                    out += "\(report.path):\(skip.location): note: \(skip.name.map { $0 + ": " } ?? "")\(skip.reason)\n"
+                }
+                for edit in report.edits {
+                    let source = edit.referenceSource.map { " from \($0)" } ?? " (lower bound)"
+                    out += "\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n"
+                }
+            }
+            if report.status == .changed, !options.diff, !options.check, !options.json {
+                let n = report.edits.count
+                out += "\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n"
+            }
+        }
+        if !options.quiet, options.verbose || io.stderrIsTerminal {
+            out += summary.line + "\n"
+        }
+        if !out.isEmpty { io.err(out) }
+    }
+}

@@ -1,0 +1,96 @@
+/// Runs one manifest through the pipeline: scan, plan each constraint, splice,
+/// then scan the result again to prove it.
+///
+/// It never touches the disk; the caller decides whether to write, diff or check.
+public struct FileProcessor: Sendable {
+    public var policy: UpperBoundPolicy
+    /// PEP 503-normalized names never to cap (`--ignore`, `[tool.ceiling] ignore`).
+    public var ignoredNames: Set<String>
+
+    public init(policy: CapPolicy, ignoredNames: [String] = []) {
+        self.policy = UpperBoundPolicy(policy: policy)
+        self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
+    }
+
+    /// Processes `bytes` read from `path` as `format`, with versions from `locks`.
+    public func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex) -> FileReport {
+        var report = FileReport(path: path, format: format)
+        report.before = bytes
+        report.after = bytes
+        let file = SourceFile(path: path, bytes: bytes)
+        if let problem = EncodingCheck.problem(in: bytes) {
+            report.errors.append(.init(location: file.location(of: problem.offset), message: problem.message))
+            return report
+        }
+        guard let scan = format.scan else {
+            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: "\(format.rawValue) files are not supported yet"))
+            return report
+        }
+        let scanned = scan(file)
+        for error in scanned.errors {
+            report.errors.append(.init(location: file.location(of: error.offset), message: error.message))
+        }
+        if !report.errors.isEmpty { return report }
+        for skip in scanned.skips {
+            report.skips.append(.init(location: file.location(of: skip.offset), name: skip.name, reason: skip.reason, isUnbounded: false))
+        }
+        var edits: [Edit] = []
+        for dependency in scanned.dependencies {
+            let location = file.location(of: dependency.offset)
+            if ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+                report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
+                continue
+            }
+            let locked = locks.lookup(dependency.name)
+            switch policy.plan(dependency, locked: locked) {
+            case .failure(let diagnostic):
+                report.errors.append(.init(location: file.location(of: diagnostic.offset), message: diagnostic.message))
+            case .success(.bounded):
+                report.boundedCount += 1
+            case .success(.skipped(let reason, let isUnbounded)):
+                report.skips.append(.init(location: location, name: dependency.name, reason: reason, isUnbounded: isUnbounded))
+            case .success(.capped(let planned, let old, let new, let reference)):
+                edits.append(contentsOf: planned)
+                let source = locked.flatMap { entry in entry.version == reference || PEP440Version(entry.version)?.description == reference ? entry.source : nil }
+                report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference, referenceSource: source))
+            }
+        }
+        if !report.errors.isEmpty {
+            report.edits = []
+            return report
+        }
+        if edits.isEmpty { return report }
+        do {
+            report.after = try Splicer.apply(edits, to: bytes)
+        } catch {
+            return internalError(report, "edits overlap; nothing written")
+        }
+        if let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
+            return internalError(report, problem)
+        }
+        return report
+    }
+
+    /// The result must scan cleanly, hold the same constraints, and need no further edit.
+    private func verify(_ bytes: [UInt8], path: String, format: ManifestFormat, scan: (SourceFile) -> ScanResult, locks: LockIndex, expected: Int) -> String? {
+        let again = scan(SourceFile(path: path, bytes: bytes))
+        if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
+        if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
+        for dependency in again.dependencies where !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+            switch policy.plan(dependency, locked: locks.lookup(dependency.name)) {
+            case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
+            case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
+            case .success: continue
+            }
+        }
+        return nil
+    }
+
+    private func internalError(_ report: FileReport, _ message: String) -> FileReport {
+        var report = report
+        report.edits = []
+        report.after = report.before
+        report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: "internal error: " + message))
+        return report
+    }
+}

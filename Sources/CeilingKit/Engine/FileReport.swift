@@ -1,0 +1,60 @@
+/// What happened to one manifest: every edit, skip and error, with positions for messages.
+public struct FileReport: Sendable {
+    public enum Status: String, Sendable {
+        case changed
+        case unchanged
+        case error
+    }
+
+    /// One capped constraint.
+    public struct EditRecord: Sendable, Equatable {
+        public var location: SourceLocation
+        public var name: String
+        public var old: String
+        public var new: String
+        public var reference: String
+        /// The lock or environment that gave the reference version; `nil` when it was the lower bound.
+        public var referenceSource: String?
+    }
+
+    /// One constraint left alone, and why.
+    public struct SkipRecord: Sendable, Equatable {
+        public var location: SourceLocation
+        public var name: String?
+        public var reason: String
+        /// Whether the constraint has no upper bound (what `--check` fails on).
+        public var isUnbounded: Bool
+    }
+
+    /// One error: the file is left untouched.
+    public struct ErrorRecord: Sendable, Equatable {
+        public var location: SourceLocation
+        public var message: String
+    }
+
+    public var path: String
+    public var format: ManifestFormat
+    public var edits: [EditRecord] = []
+    public var skips: [SkipRecord] = []
+    public var errors: [ErrorRecord] = []
+    /// Constraints that already had an upper bound.
+    public var boundedCount = 0
+    /// The file's bytes before and after; `after` equals `before` unless there are edits and no errors.
+    public var before: [UInt8] = []
+    public var after: [UInt8] = []
+
+    public init(path: String, format: ManifestFormat) {
+        self.path = path
+        self.format = format
+    }
+
+    public var status: Status {
+        if !errors.isEmpty { return .error }
+        return edits.isEmpty ? .unchanged : .changed
+    }
+
+    /// Constraints still without an upper bound: those ceiling would cap, and those it cannot.
+    public var unboundedCount: Int {
+        edits.count + skips.filter(\.isUnbounded).count
+    }
+}

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces a file's content atomically: a temporary file in the same folder,
+/// flushed, given the original's mode bits, then renamed over the target.
+///
+/// A symbolic link is written through at its target and stays a link. If the
+/// file on disk no longer holds the bytes that were read, nothing is written.
+public enum AtomicWriter {
+    public static func replace(_ path: String, expecting original: [UInt8], with bytes: [UInt8]) -> Result<Void, FileSystem.Failure> {
+        guard let target = FileSystem.realPath(path) else { return .failure(.errno("cannot resolve")) }
+        var info = stat()
+        guard stat(target, &info) == 0 else { return .failure(.errno("cannot stat")) }
+        let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
+        let base = target.split(separator: "/").last.map(String.init) ?? target
+        var template = Array((folder + "/." + base + ".ceiling-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd < 0 { return .failure(.errno("cannot create a temporary file")) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        TemporaryFiles.shared.register(temporary)
+        defer { TemporaryFiles.shared.unregister(temporary) }
+        var ok = FileSystem.writeAll(fd, bytes) && fsync(fd) == 0
+        ok = ok && fchmod(fd, info.st_mode & 0o7777) == 0
+        // Keep the owner when allowed; a plain user cannot give files away, which is fine.
+        _ = fchown(fd, info.st_uid, info.st_gid)
+        close(fd)
+        guard ok else {
+            let failure = FileSystem.Failure.errno("cannot write")
+            unlink(temporary)
+            return .failure(failure)
+        }
+        // The file must still hold what was read: someone may have edited it meanwhile.
+        guard case .success(let current) = FileSystem.read(target), current == original else {
+            unlink(temporary)
+            return .failure(FileSystem.Failure("changed on disk while ceiling was working; not overwritten"))
+        }
+        if rename(temporary, target) != 0 {
+            let failure = FileSystem.Failure.errno("cannot replace")
+            unlink(temporary)
+            return .failure(failure)
+        }
+        return .success(())
+    }
+}

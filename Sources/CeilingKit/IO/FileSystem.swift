@@ -1,0 +1,123 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations ceiling needs, straight over POSIX so that start-up
+/// loads nothing heavier than the C library.
+public enum FileSystem {
+    /// An I/O failure with the system's message.
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+        static func errno(_ what: String) -> Failure {
+            Failure("\(what): \(String(cString: strerror(Glibc.errno)))")
+        }
+    }
+
+    /// Reads a whole file.
+    public static func read(_ path: String) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .failure(.errno("cannot read")) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Failure("is a directory")) }
+        return readAll(fd, sizeHint: Int(info.st_size))
+    }
+
+    /// Reads everything from a file descriptor (stdin included).
+    public static func readAll(_ fd: Int32, sizeHint: Int = 0) -> Result<[UInt8], Failure> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(sizeHint, 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if Glibc.errno == EINTR { continue }
+                return .failure(.errno("cannot read"))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return .success(bytes)
+    }
+
+    /// Writes all of `bytes` to a file descriptor.
+    @discardableResult
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if Glibc.errno == EINTR { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
+    }
+
+    /// What a path is, without following a final symbolic link.
+    public enum Kind: Sendable { case file, directory, symlinkToDirectory, symlinkToFile, other, missing }
+
+    public static func kind(_ path: String) -> Kind {
+        var info = stat()
+        if lstat(path, &info) != 0 { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK:
+            var target = stat()
+            if stat(path, &target) != 0 { return .other }
+            return (target.st_mode & S_IFMT) == S_IFDIR ? .symlinkToDirectory : .symlinkToFile
+        default: return .other
+        }
+    }
+
+    /// The entries of a folder with their kinds, sorted by name (byte order) for deterministic output.
+    public static func list(_ directory: String) -> Result<[(name: String, kind: Kind)], Failure> {
+        guard let dir = opendir(directory) else { return .failure(.errno("cannot list")) }
+        defer { closedir(dir) }
+        var entries: [(name: String, kind: Kind)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            default: kind = Self.kind(directory + "/" + name)
+            }
+            entries.append((name, kind))
+        }
+        entries.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+        return .success(entries)
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    /// The current working folder.
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The path with symbolic links resolved, or `nil` if it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public static func isTerminal(_ fd: Int32) -> Bool {
+        isatty(fd) == 1
+    }
+}

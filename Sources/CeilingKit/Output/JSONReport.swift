@@ -1,0 +1,57 @@
+/// The `--json` document: every file with its status, edits, skips and errors, and a summary.
+///
+///     {"files":[{"path":"requirements.txt","format":"requirements","status":"changed",
+///       "edits":[{"line":1,"column":1,"name":"flask","old":"flask>=1.1","new":"flask>=1.1,<2",
+///                 "reference":"1.1.4","reference_source":"requirements.lock"}],
+///       "skips":[],"errors":[]}],
+///      "summary":{"files":1,"changed":1,"capped":1,"bounded":0,"skipped":0,"errors":0}}
+public enum JSONReport {
+    public static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
+        var out = "{\"files\":["
+        for (i, report) in reports.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"path\":\(quote(report.path)),\"format\":\(quote(report.format.rawValue)),\"status\":\(quote(report.status.rawValue)),\"bounded\":\(report.boundedCount),\"edits\":["
+            out += report.edits.map { edit in
+                "{\"line\":\(edit.location.line),\"column\":\(edit.location.column),\"name\":\(quote(edit.name)),\"old\":\(quote(edit.old)),\"new\":\(quote(edit.new)),\"reference\":\(quote(edit.reference)),\"reference_source\":\(edit.referenceSource.map(quote) ?? "null")}"
+            }.joined(separator: ",")
+            out += "],\"skips\":["
+            out += report.skips.map { skip in
+                "{\"line\":\(skip.location.line),\"column\":\(skip.location.column),\"name\":\(skip.name.map(quote) ?? "null"),\"reason\":\(quote(skip.reason)),\"unbounded\":\(skip.isUnbounded)}"
+            }.joined(separator: ",")
+            out += "],\"errors\":["
+            out += report.errors.map { error in
+                "{\"line\":\(error.location.line),\"column\":\(error.location.column),\"message\":\(quote(error.message))}"
+            }.joined(separator: ",")
+            out += "]"
+            if includeDiff {
+                let diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+                out += ",\"diff\":" + quote(String(decoding: diff, as: UTF8.self))
+            }
+            out += "}"
+        }
+        out += "],\"summary\":\(summary.json)}\n"
+        return Array(out.utf8)
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,47 @@
+/// Totals over a run, for the closing summary line and `--json`.
+public struct RunSummary: Sendable, Equatable {
+    public var files = 0
+    public var changed = 0
+    public var capped = 0
+    public var bounded = 0
+    public var skipped = 0
+    public var errors = 0
+    /// Skips counted by reason (the reason text without the dependency's name).
+    public var skipReasons: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ report: FileReport) {
+        files += 1
+        if report.status == .changed { changed += 1 }
+        if report.status == .error { errors += 1 }
+        capped += report.edits.count
+        bounded += report.boundedCount
+        skipped += report.skips.count
+        for skip in report.skips { skipReasons[Self.category(skip), default: 0] += 1 }
+    }
+
+    /// A reason without the name in it, so equal reasons count together.
+    static func category(_ skip: FileReport.SkipRecord) -> String {
+        var reason = skip.reason
+        if let name = skip.name, reason.hasPrefix(name) {
+            reason = "NAME" + reason.dropFirst(name.count)
+        }
+        return reason
+    }
+
+    /// `12 files scanned, 3 changed, 7 constraints capped, 2 skipped (2 no known version), 0 errors`
+    public var line: String {
+        var text = "\(files) file\(files == 1 ? "" : "s") scanned, \(changed) changed, \(capped) constraint\(capped == 1 ? "" : "s") capped, \(bounded) already bounded, \(skipped) skipped"
+        if !skipReasons.isEmpty {
+            let parts = skipReasons.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
+            text += " (" + parts.joined(separator: "; ") + ")"
+        }
+        return text + ", \(errors) error\(errors == 1 ? "" : "s")"
+    }
+
+    var json: String {
+        let reasons = skipReasons.keys.sorted().map { "\(JSONReport.quote($0)):\(skipReasons[$0] ?? 0)" }.joined(separator: ",")
+        return "{\"files\":\(files),\"changed\":\(changed),\"capped\":\(capped),\"bounded\":\(bounded),\"skipped\":\(skipped),\"errors\":\(errors),\"skip_reasons\":{\(reasons)}}"
+    }
+}

@@ -1,0 +1,83 @@
+/// A unified diff of one file that `git apply` and `patch -p1` accept.
+///
+/// Lines are split on `\n` only, as git does, so a `\r` stays part of its line
+/// and CRLF files diff cleanly; a missing final newline gets git's marker.
+public enum UnifiedDiff {
+    static let context = 3
+
+    public static func make(path: String, old: [UInt8], new: [UInt8]) -> [UInt8] {
+        if old == new { return [] }
+        let a = lines(old)
+        let b = lines(new)
+        var out = Array("--- a/\(path)\n+++ b/\(path)\n".utf8)
+        for hunk in hunks(a, b) {
+            out += Array("@@ -\(range(hunk.oldStart, hunk.oldCount)) +\(range(hunk.newStart, hunk.newCount)) @@\n".utf8)
+            for (mark, line) in hunk.lines {
+                out.append(mark)
+                out += line
+                if line.last != 0x0A { out += Array("\n\\ No newline at end of file\n".utf8) }
+            }
+        }
+        return out
+    }
+
+    private struct Hunk {
+        var oldStart: Int, oldCount: Int, newStart: Int, newCount: Int
+        var lines: [(UInt8, ArraySlice<UInt8>)]
+    }
+
+    private static func range(_ start: Int, _ count: Int) -> String {
+        // An empty side is numbered from the line before it, as diff does.
+        count == 1 ? "\(start + 1)" : "\(count == 0 ? start : start + 1),\(count)"
+    }
+
+    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var result: [ArraySlice<UInt8>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x0A {
+            result.append(bytes[start...i])
+            start = i + 1
+        }
+        if start < bytes.count { result.append(bytes[start...]) }
+        return result
+    }
+
+    /// ceiling's edits never add or remove a newline, so the two sides pair line by
+    /// line; if they ever do not, the differing middle becomes one hunk.
+    private static func hunks(_ a: [ArraySlice<UInt8>], _ b: [ArraySlice<UInt8>]) -> [Hunk] {
+        var changes: [(oldRange: Range<Int>, newRange: Range<Int>)] = []
+        if a.count == b.count {
+            for i in a.indices where a[i] != b[i] { changes.append((i..<(i + 1), i..<(i + 1))) }
+        } else {
+            var prefix = 0
+            while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+            var suffix = 0
+            while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+            changes.append((prefix..<(a.count - suffix), prefix..<(b.count - suffix)))
+        }
+        var hunks: [Hunk] = []
+        var index = 0
+        while index < changes.count {
+            // Merge changes whose contexts touch.
+            var last = index
+            while last + 1 < changes.count, changes[last + 1].oldRange.lowerBound - changes[last].oldRange.upperBound <= 2 * context {
+                last += 1
+            }
+            let oldStart = max(0, changes[index].oldRange.lowerBound - context)
+            let oldEnd = min(a.count, changes[last].oldRange.upperBound + context)
+            var hunk = Hunk(oldStart: oldStart, oldCount: oldEnd - oldStart, newStart: oldStart, newCount: 0, lines: [])
+            var cursor = oldStart
+            for change in changes[index...last] {
+                for i in cursor..<change.oldRange.lowerBound { hunk.lines.append((0x20, a[i])) }
+                for i in change.oldRange { hunk.lines.append((0x2D, a[i])) }
+                for i in change.newRange { hunk.lines.append((0x2B, b[i])) }
+                cursor = change.oldRange.upperBound
+            }
+            for i in cursor..<oldEnd { hunk.lines.append((0x20, a[i])) }
+            hunk.newCount = hunk.lines.filter { $0.0 != 0x2D }.count
+            hunks.append(hunk)
+            index = last + 1
+        }
+        return hunks
+    }
+}

@@ -1,0 +1,70 @@
+extension UpperBoundPolicy {
+    /// Caps a PEP 508 requirement by inserting one clause after the last one.
+    ///
+    ///     Werkzeug>=0.15                 ->  Werkzeug>=0.15,<2
+    ///     requests [socks] >= 2.0, !=2.1 ->  requests [socks] >= 2.0, !=2.1, <3
+    ///     click                          ->  click<9          (R 8.1.7 locked)
+    ///     click>=7.0 (exact, R 8.1.7)    ->  click==8.1.7
+    func planRequirement(_ text: ScannedText, name: String, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+        let requirement: PEP508Requirement
+        switch PEP508Requirement.parse(text.value) {
+        case .success(let parsed): requirement = parsed
+        case .failure(let error):
+            return .failure(Diagnostic(offset: text.rawInsertionPoint(at: error.offset), message: error.message))
+        }
+        if requirement.url != nil { return .success(.skipped("a direct URL reference; not edited", isUnbounded: false)) }
+        if requirement.specifier.hasUpperBound { return .success(.bounded) }
+        let lockVersion = lockedVersion(locked)
+        if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
+        guard let r = reference(locked: lockVersion, lowerBound: requirement.specifier.highestLowerBound) else {
+            return .success(noReference(name))
+        }
+        if policy == .exact, !requirement.specifier.contains(r, prereleases: true) {
+            return .success(.skipped("\(name): locked version \(r) is outside \(text.string); not pinned", isUnbounded: true))
+        }
+        let cap = capClause(for: r)
+        let value = text.value
+        var decodedEdit: (range: Range<Int>, text: String)
+        if policy == .exact, let first = requirement.clauses.first, let last = requirement.clauses.last {
+            decodedEdit = (first.range.lowerBound..<last.range.upperBound, cap)
+        } else if let last = requirement.clauses.last {
+            decodedEdit = (last.range.upperBound..<last.range.upperBound, separator(requirement, value) + cap)
+        } else if let parentheses = requirement.parentheses {
+            decodedEdit = ((parentheses.lowerBound + 1)..<(parentheses.lowerBound + 1), cap)
+        } else {
+            decodedEdit = (requirement.afterNameAndExtras..<requirement.afterNameAndExtras, cap)
+        }
+        if !decodedEdit.range.isEmpty, !text.isVerbatim(decodedEdit.range) {
+            return .success(.skipped("\(name): the constraint is split by escapes or continuations; not edited", isUnbounded: true))
+        }
+        var newValue = value
+        newValue.replaceSubrange(decodedEdit.range, with: Array(decodedEdit.text.utf8))
+        let edit = Edit(range: text.rawRange(of: decodedEdit.range), replacement: decodedEdit.text)
+        return .success(.capped(
+            edits: [edit], old: display(value, requirement), new: display(newValue, nil), reference: r.description))
+    }
+
+    /// The separator before a new clause, copied from the line:
+    /// between the last two clauses if there are two, else `, ` when the
+    /// requirement puts spaces around its operator, else `,`.
+    private func separator(_ requirement: PEP508Requirement, _ value: [UInt8]) -> String {
+        let clauses = requirement.clauses
+        if clauses.count >= 2 {
+            let between = value[clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound]
+            return String(decoding: between, as: UTF8.self)
+        }
+        guard let only = clauses.first else { return "," }
+        let opening = requirement.parentheses.map { $0.lowerBound + 1 } ?? requirement.afterNameAndExtras
+        let spacedBefore = only.range.lowerBound > opening && value[opening..<only.range.lowerBound].contains { $0 == 0x20 || $0 == 0x09 }
+        let spacedInside = value[only.range].contains { $0 == 0x20 || $0 == 0x09 }
+        return spacedBefore || spacedInside ? ", " : ","
+    }
+
+    /// The requirement without its marker, for messages: `flask>=1.1.2`.
+    private func display(_ value: [UInt8], _ requirement: PEP508Requirement?) -> String {
+        var end = value.count
+        if let semicolon = value.firstIndex(of: UInt8(ascii: ";")) { end = semicolon }
+        while end > 0, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }
+        return String(decoding: value[..<end], as: UTF8.self)
+    }
+}

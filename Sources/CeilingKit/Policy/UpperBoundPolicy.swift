@@ -1,0 +1,77 @@
+/// Decides the new text of one constraint: the single place where a cap is chosen.
+///
+/// The reference version R is the highest of the locked or installed version and
+/// the highest lower bound already in the constraint. The cap is the first
+/// version past R's policy range (`CapPolicy`), written as `<CAP` and joined to
+/// the existing clauses in the style already on the line:
+///
+///     flask>=1.1.2        ->  flask>=1.1.2,<2
+///     flask >= 1.1.2      ->  flask >= 1.1.2, <2
+///     flask (>=1.0)       ->  flask (>=1.0,<2)
+///     flask ; os_name=="nt"  (R 2.3 locked)  ->  flask<3 ; os_name=="nt"
+///
+/// A constraint that already has an upper bound is left alone.
+public struct UpperBoundPolicy: Sendable {
+    public var policy: CapPolicy
+
+    public init(policy: CapPolicy) {
+        self.policy = policy
+    }
+
+    /// What to do with one dependency.
+    public enum Outcome: Sendable {
+        /// Edits to apply, the constraint before and after, and the reference version used.
+        case capped(edits: [Edit], old: String, new: String, reference: String)
+        /// Already has an upper bound: left alone.
+        case bounded
+        /// Not edited, with the reason (no known version, a URL, an ignore pragma, ...);
+        /// `isUnbounded` when the constraint still has no upper bound (what `--check` reports).
+        case skipped(String, isUnbounded: Bool)
+    }
+
+    /// Plans the edit for `dependency`; a constraint that does not parse is a `Diagnostic`.
+    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+        if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
+        switch dependency.constraint {
+        case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)
+        case .specifiers(let text): return planSpecifiers(text, name: dependency.name, locked: locked)
+        case .poetry(let text): return .failure(Diagnostic(offset: text.rawRange.lowerBound, message: "Poetry constraints are not supported yet"))
+        case .swiftPackage(let requirement):
+            switch requirement.plan(resolved: locked, policy: policy) {
+            case .edits(let edits, let old, let new, let reference):
+                return .success(.capped(edits: edits, old: old, new: new, reference: reference))
+            case .bounded: return .success(.bounded)
+            case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
+            }
+        }
+    }
+
+    /// The version a lock gives, when it parses as PEP 440.
+    func lockedVersion(_ locked: LockIndex.Entry?) -> PEP440Version? {
+        locked.flatMap { PEP440Version($0.version) }
+    }
+
+    /// R: the highest of the locked version and the constraint's own lower bound.
+    func reference(locked: PEP440Version?, lowerBound: PEP440Version?) -> PEP440Version? {
+        switch (locked, lowerBound) {
+        case let (l?, b?): return max(l, b)
+        case let (l?, nil): return l
+        case let (nil, b?): return b
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The clause that caps R under this policy: `<2`, `<0.4`, `<1!3`, or `==R` for exact.
+    func capClause(for reference: PEP440Version) -> String {
+        if policy == .exact { return "==" + reference.description }
+        let boundary = policy.boundary(for: reference.release)
+        let epoch = reference.epoch != 0 ? "\(reference.epoch)!" : ""
+        return "<" + epoch + boundary.map(String.init).joined(separator: ".")
+    }
+
+    /// Why nothing can be done without a reference version.
+    func noReference(_ name: String) -> Outcome {
+        if policy == .exact { return .skipped("\(name) has no locked or installed version for --policy exact", isUnbounded: true) }
+        return .skipped("\(name) has no upper bound and no known version", isUnbounded: true)
+    }
+}

@@ -1,0 +1,52 @@
+/// Finds every package constraint in a Pipfile: `[packages]`, `[dev-packages]` and any
+/// other category table, but not `[[source]]`, `[requires]`, `[scripts]` or `[pipenv]`.
+///
+/// ```toml
+/// requests = "*"                                   # .specifiers("*")
+/// flask = ">=2.0,!=2.1"                            # .specifiers(">=2.0,!=2.1")
+/// django = { version = ">=4", extras = ["argon2"] } # .specifiers(">=4")
+/// mylib = { path = ".", editable = true }          # Skip
+/// ```
+public enum PipfileScanner: ManifestScanner {
+    static let nonPackageSections: Set<String> = ["source", "requires", "scripts", "pipenv"]
+
+    public static func scan(_ file: SourceFile) -> ScanResult {
+        let document: TOMLDocument
+        switch TOMLDocument.parse(file) {
+        case .success(let d): document = d
+        case .failure(let diag): return ScanResult(errors: [diag])
+        }
+        var collector = TOMLDependencyCollector(bytes: file.bytes)
+        for section in document.root.entries where !nonPackageSections.contains(section.key) {
+            guard let packages = section.value.tableValue else { continue }
+            for entry in packages.entries {
+                scanPackage(entry, into: &collector)
+            }
+        }
+        return collector.result
+    }
+
+    static func scanPackage(_ entry: (key: String, keyOffset: Int, value: TOMLValue), into collector: inout TOMLDependencyCollector) {
+        switch entry.value {
+        case .string(let s):
+            let isIgnored = collector.hasIgnorePragma(after: s.endOffset)
+            collector.result.dependencies.append(Dependency(
+                name: entry.key, offset: entry.keyOffset, constraint: .specifiers(s.text), isIgnored: isIgnored))
+        case .table(let spec):
+            for source in ["git", "path", "file"] where spec[source] != nil {
+                collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: "\(source) dependency"))
+                return
+            }
+            if let version = spec["version"]?.stringValue {
+                let isIgnored = collector.hasIgnorePragma(after: version.endOffset)
+                collector.result.dependencies.append(Dependency(
+                    name: entry.key, offset: entry.keyOffset, constraint: .specifiers(version.text), isIgnored: isIgnored))
+            } else {
+                let reason = spec["editable"] != nil ? "editable dependency" : "no version constraint"
+                collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: reason))
+            }
+        default:
+            collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: "not a Pipfile package specification"))
+        }
+    }
+}

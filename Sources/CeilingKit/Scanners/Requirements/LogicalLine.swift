@@ -1,0 +1,86 @@
+/// One logical line of a requirements file: physical lines joined over
+/// backslash continuations, as pip's `join_lines` does.
+///
+/// A line is kept as the raw pieces it was joined from, so decoded offsets map
+/// back to the file and a line without continuation costs no copy.
+struct LogicalLine {
+    /// Raw ranges of the joined pieces, in order (continuation backslashes and newlines excluded).
+    var pieces: [Range<Int>] = []
+    /// The joined text.
+    var value: [UInt8] = []
+    /// Where a comment line that ended a join begins (pip strips it even without a space before `#`).
+    var commentStart: Int?
+
+    /// Offset of the first byte of the line.
+    var start: Int { pieces.first?.lowerBound ?? 0 }
+
+    /// Raw offset of decoded byte `index`.
+    func rawOffset(_ index: Int) -> Int {
+        var remaining = index
+        for piece in pieces {
+            if remaining < piece.count { return piece.lowerBound + remaining }
+            remaining -= piece.count
+        }
+        return pieces.last?.upperBound ?? 0
+    }
+
+    /// The decoded bytes `range` as a `ScannedText` that maps back to the file.
+    func text(_ range: Range<Int>, in bytes: [UInt8]) -> ScannedText {
+        if pieces.count == 1, let piece = pieces.first {
+            return ScannedText(verbatim: (piece.lowerBound + range.lowerBound)..<(piece.lowerBound + range.upperBound), in: bytes)
+        }
+        let starts = range.map(rawOffset)
+        let ends = starts.map { $0 + 1 }
+        let raw = (starts.first ?? rawOffset(range.lowerBound))..<(ends.last ?? rawOffset(range.lowerBound))
+        return ScannedText(value: Array(value[range]), rawRange: raw, rawStarts: starts, rawEnds: ends)
+    }
+
+    /// Calls `body` with each logical line of `bytes` from `start`. pip joins a line
+    /// ending in `\` with the next one unless the line is a comment.
+    static func forEach(in bytes: [UInt8], from start: Int, _ body: (LogicalLine) -> Void) {
+        var current: LogicalLine?
+        var i = start
+        let n = bytes.count
+        while i < n {
+            var contentEnd = i
+            while contentEnd < n, bytes[contentEnd] != 0x0A, bytes[contentEnd] != 0x0D { contentEnd += 1 }
+            var next = contentEnd
+            if next < n, bytes[next] == 0x0D { next += 1 }
+            if next < n, bytes[next] == 0x0A { next += 1 }
+            let isComment = isCommentLine(bytes, i..<contentEnd)
+            var line = current ?? LogicalLine()
+            if contentEnd > i, bytes[contentEnd - 1] == 0x5C, !isComment {
+                // Continued: pip strips every trailing backslash.
+                var end = contentEnd
+                while end > i, bytes[end - 1] == 0x5C { end -= 1 }
+                line.append(bytes, i..<end)
+                current = line
+            } else {
+                if current != nil, isComment {
+                    // pip puts a space before a comment line that ends a join, so it is stripped as a comment.
+                    line.commentStart = line.value.count
+                }
+                line.append(bytes, i..<contentEnd)
+                body(line)
+                current = nil
+            }
+            i = next
+        }
+        if let current { body(current) }
+    }
+
+    private mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
+        pieces.append(range)
+        value.append(contentsOf: bytes[range])
+    }
+
+    /// pip's `COMMENT_RE.match`: the line starts with `#`, or with whitespace then `#`.
+    private static func isCommentLine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        for i in range {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 { continue }
+            return b == 0x23
+        }
+        return false
+    }
+}

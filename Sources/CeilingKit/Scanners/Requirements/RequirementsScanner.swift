@@ -1,0 +1,125 @@
+/// Reads a pip requirements file the way pip does and yields every named requirement.
+///
+/// Handles what pip accepts: comments (`#` at the start or after whitespace),
+/// backslash continuations anywhere, option lines (`-r`, `-c`, `-e`, `-i`, `--pre`, ...),
+/// per-requirement options (`--hash=...`), URL and path requirements, `name @ url`,
+/// markers, extras and `${VAR}`. Only named requirements become dependencies; the
+/// rest is left alone.
+public enum RequirementsScanner: ManifestScanner {
+    public static func scan(_ file: SourceFile) -> ScanResult {
+        var result = ScanResult()
+        let bytes = file.bytes
+        LogicalLine.forEach(in: bytes, from: file.contentStart) { line in
+            scanLine(line, bytes: bytes, into: &result)
+        }
+        return result
+    }
+
+    private static func scanLine(_ line: LogicalLine, bytes: [UInt8], into result: inout ScanResult) {
+        let value = line.value
+        let comment = commentStart(in: value, forced: line.commentStart)
+        var start = 0
+        while start < comment, isSpace(value[start]) { start += 1 }
+        if start == comment { return }
+        // An option line (`-r file`, `-e url`, `--index-url ...`): nothing to cap.
+        if value[start] == UInt8(ascii: "-") { return }
+        // The requirement ends where the first option token (` --hash=...`) begins.
+        var end = start
+        var i = start
+        while i < comment {
+            if isSpace(value[i]) {
+                var j = i
+                while j < comment, isSpace(value[j]) { j += 1 }
+                if j < comment, value[j] == UInt8(ascii: "-"), j + 1 < comment, isOptionStart(value[j + 1]) { break }
+                i = j
+                continue
+            }
+            i += 1
+            end = i
+        }
+        let requirement = Array(value[start..<end])
+        let name = leadingName(requirement)
+        let offset = line.rawOffset(start)
+        if isURLOrPath(requirement) {
+            result.skips.append(Skip(offset: offset, name: nil, reason: "a URL or path requirement; not edited"))
+            return
+        }
+        if requirement.contains(UInt8(ascii: "$")), containsEnvironmentVariable(requirement) {
+            result.skips.append(Skip(offset: offset, name: name, reason: "uses an environment variable; not edited"))
+            return
+        }
+        let pragma = comment < value.count && hasIgnorePragma(value[comment...])
+        result.dependencies.append(Dependency(
+            name: name, offset: offset, constraint: .pep508(line.text(start..<end, in: bytes)), isIgnored: pragma))
+    }
+
+    /// pip's `COMMENT_RE`: a `#` at the start of the line or after whitespace starts a comment.
+    private static func commentStart(in value: [UInt8], forced: Int?) -> Int {
+        let limit = forced ?? value.count
+        for i in 0..<limit where value[i] == UInt8(ascii: "#") && (i == 0 || isSpace(value[i - 1])) {
+            return i
+        }
+        return limit
+    }
+
+    /// Options that may follow a requirement start with a letter or a second dash (`-e`, `--hash`).
+    private static func isOptionStart(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B }
+
+    /// The PEP 508 name at the start of a requirement (letters, digits, `.`, `_`, `-`).
+    static func leadingName(_ requirement: [UInt8]) -> String {
+        var end = 0
+        while end < requirement.count, isNameByte(requirement[end]) { end += 1 }
+        return String(decoding: requirement[..<end], as: UTF8.self)
+    }
+
+    static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            || b == 0x2E || b == 0x5F || b == 0x2D
+    }
+
+    /// pip reads a line as a URL or path (not as PEP 508) when it has a scheme,
+    /// starts like a path, contains a path separator outside `name @ url`, or
+    /// names an archive.
+    static func isURLOrPath(_ requirement: [UInt8]) -> Bool {
+        // Markers follow `;`; only the part before them decides.
+        let head = requirement.prefix { $0 != UInt8(ascii: ";") }
+        guard let first = head.first else { return false }
+        if first == UInt8(ascii: ".") || first == UInt8(ascii: "/") || first == UInt8(ascii: "~") || first == UInt8(ascii: "\\") {
+            return true
+        }
+        let hasAt = head.contains(UInt8(ascii: "@"))
+        // A scheme: letters, digits, + . - then ':' (https:, git+ssh:, file:).
+        var i = 0
+        while i < head.count, isSchemeByte(head[head.startIndex + i]) { i += 1 }
+        if i > 0, i < head.count, head[head.startIndex + i] == UInt8(ascii: ":") { return true }
+        if !hasAt, head.contains(UInt8(ascii: "/")) { return true }
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        let archives = [".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tbz", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma", ".tar"]
+        return !hasAt && archives.contains { text.hasSuffix($0) }
+    }
+
+    private static func isSchemeByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            || b == 0x2B || b == 0x2E || b == 0x2D
+    }
+
+    /// pip expands `${NAME}` (upper-case letters, digits, `_`) before parsing; ceiling cannot.
+    private static func containsEnvironmentVariable(_ requirement: [UInt8]) -> Bool {
+        var i = 0
+        while i + 2 < requirement.count {
+            if requirement[i] == UInt8(ascii: "$"), requirement[i + 1] == UInt8(ascii: "{") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `# ceiling: ignore`, and the pragmas users already have for renovate and pyup.
+    static func hasIgnorePragma(_ comment: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: comment, as: UTF8.self).lowercased()
+        return text.contains("ceiling: ignore") || text.contains("renovate: ignore") || text.contains("pyup: ignore")
+    }
+}
