@@ -132,3 +132,15 @@ import Testing
         }
     }
 }
+
+extension PoetryConstraintTests {
+    @Test(.enabled(if: PEPVectors.isAvailable)) func printsLikePoetryCore() throws {
+        var count = 0
+        for case let c as [String: Any] in try PEPVectors.cases("poetry_constraint_str.json") {
+            let input = c["input"] as? String ?? ""
+            count += 1
+            #expect((try? PoetryConstraint.parse(input).get().normalizedDescription) == c["str"] as? String, "\(input)")
+        }
+        #expect(count == 45)
+    }
+}
