@@ -144,3 +144,19 @@ extension PoetryConstraintTests {
         #expect(count == 45)
     }
 }
+
+extension PoetryConstraintTests {
+    @Test func refusesPathologicalClauseCountsQuickly() {
+        let many = Array(repeating: "!=1.0", count: 5_000).joined(separator: ",")
+        guard case .failure(let error) = PoetryConstraint.parse(many) else {
+            Issue.record("accepted 5,000 clauses")
+            return
+        }
+        #expect(error.message.contains("clauses"))
+    }
+
+    @Test func computesBoundsOfEmptyReleaseWithoutCrashing() {
+        let empty = PEP440Version(release: [])
+        #expect(empty.nextBreaking == empty)
+    }
+}

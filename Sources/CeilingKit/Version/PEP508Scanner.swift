@@ -4,11 +4,14 @@
 struct PEP508Scanner {
     let bytes: [UInt8]
     var pos: Int
+    /// Where the scanned text starts: the byte before it never counts as a word character.
+    let start: Int
     let limit: Int
 
     init(_ bytes: [UInt8], range: Range<Int>) {
         self.bytes = bytes
         pos = range.lowerBound
+        start = range.lowerBound
         limit = range.upperBound
     }
 
@@ -42,7 +45,7 @@ struct PEP508Scanner {
 
     /// Whether `\b` holds at `i` (the start of the range counts as non-word on the left).
     func isBoundary(at i: Int) -> Bool {
-        let left = i > 0 && i - 1 >= 0 && i - 1 < bytes.count ? Self.isWord(bytes[i - 1]) : false
+        let left = i > start && i - 1 < limit ? Self.isWord(bytes[i - 1]) : false
         let right = i < limit ? Self.isWord(bytes[i]) : false
         return left != right
     }

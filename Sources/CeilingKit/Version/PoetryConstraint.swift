@@ -26,6 +26,7 @@ public struct PoetryConstraint: Sendable {
     }
 
     public var alternatives: [Alternative]
+    static let maxClauses = 256
     /// The union of all alternatives, merged the way poetry-core's `VersionUnion.of` does.
     var ranges: [PoetryRange]
     /// Set when the union is exactly `<V || >V`: poetry-core then admits everything but V
@@ -116,7 +117,12 @@ public struct PoetryConstraint: Sendable {
         }
         var clauses: [Clause] = []
         var ranges: [PoetryRange] = [.any]
-        for clauseRange in splitClauses(b, body) {
+        let clauseRanges = splitClauses(b, body)
+        // Intersecting unions is quadratic in the clause count; no real constraint comes near this.
+        guard clauseRanges.count <= maxClauses else {
+            return .failure(PEP508Error(offset: body.lowerBound, message: "more than \(maxClauses) clauses in one alternative"))
+        }
+        for clauseRange in clauseRanges {
             guard let (clause, clauseRanges) = PoetryClauseParser.parse(b, clauseRange) else {
                 let text = String(decoding: b[clauseRange], as: UTF8.self)
                 return .failure(PEP508Error(offset: clauseRange.lowerBound, message: "could not parse version constraint: \(text)"))

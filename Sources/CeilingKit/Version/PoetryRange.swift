@@ -141,7 +141,7 @@ extension PoetryRange {
     /// poetry's `union` of two touching ranges.
     func union(_ other: PoetryRange) -> PoetryRange {
         if isExact {
-            if other.isExact { return other.allows(min!) ? other : self }
+            if other.isExact, let v = min { return other.allows(v) ? other : self }
             return other.union(self)
         }
         if other.isExact, let v = other.min {
