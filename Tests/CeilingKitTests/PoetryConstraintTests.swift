@@ -160,3 +160,12 @@ extension PoetryConstraintTests {
         #expect(empty.nextBreaking == empty)
     }
 }
+
+extension PoetryConstraintTests {
+    @Test func decidesEachAlternativesBoundFromItsIntervals() throws {
+        let c = try parse("* || >=1,!=1.5 || ^2 || 3.1.* || !=4.* || ==5.0 || >=6,<7 || <8,>=9")
+        #expect(c.alternatives.map(\.hasUpperBound) == [false, false, true, true, false, true, true, true])
+        #expect(c.alternatives[0].clauses.first?.op == "")
+        #expect(c.alternatives[0].isWildcard)
+    }
+}

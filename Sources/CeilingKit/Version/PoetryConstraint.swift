@@ -23,6 +23,11 @@ public struct PoetryConstraint: Sendable {
         public var isWildcard: Bool
         /// The intersection of the clauses, as poetry-core computes it.
         var ranges: [PoetryRange]
+
+        /// True when this alternative admits nothing past some version (`^1`, `>=1,<2`, `1.2.*`,
+        /// `==1.0`); false for `*`, `>=1`, `!=1.2.*` or `>=1,!=1.5`. Decided from poetry-core's
+        /// intervals, not from operator spellings (a `*` clause has op `""` too).
+        public var hasUpperBound: Bool { ranges.allSatisfy { $0.max != nil } }
     }
 
     public var alternatives: [Alternative]
