@@ -63,10 +63,11 @@ struct PEP508Scanner {
 
     /// `\bword\b` at `pos`, case-sensitive; returns the end of the word.
     func word(_ w: String) -> Int? {
-        let chars = Array(w.utf8)
-        guard pos + chars.count <= limit, isBoundary(at: pos) else { return nil }
-        for (k, c) in chars.enumerated() where bytes[pos + k] != c { return nil }
-        return isBoundary(at: pos + chars.count) ? pos + chars.count : nil
+        let count = w.utf8.count
+        guard pos + count <= limit, bytes[pos..<(pos + count)].elementsEqual(w.utf8), isBoundary(at: pos) else {
+            return nil
+        }
+        return isBoundary(at: pos + count) ? pos + count : nil
     }
 
     /// The text of `range`.
