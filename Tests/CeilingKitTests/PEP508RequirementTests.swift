@@ -167,3 +167,9 @@ extension PEP508RequirementTests {
         #expect((try? PoetryConstraint.parse(buffer, in: 0..<9).get()) == nil)
     }
 }
+
+extension PEP508RequirementTests {
+    @Test func normalizesNamesLikePEP503() throws {
+        #expect(try parse("Foo__Bar.baz-Q>=1").normalizedName == "foo-bar-baz-q")
+    }
+}

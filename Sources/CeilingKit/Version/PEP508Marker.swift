@@ -109,11 +109,12 @@ public struct PEP508Marker: Sendable, Equatable {
         var rhs = try parseVariable(&s)
         // packaging canonicalizes the other side of `extra` (even a variable), but only in
         // items outside parentheses.
-        if !normalizesExtra {
-        } else if case .variable("extra") = lhs {
-            rhs = .value(canonicalName(rhs.raw))
-        } else if case .variable("extra") = rhs {
-            lhs = .value(canonicalName(lhs.raw))
+        if normalizesExtra {
+            if case .variable("extra") = lhs {
+                rhs = .value(canonicalName(rhs.raw))
+            } else if case .variable("extra") = rhs {
+                lhs = .value(canonicalName(lhs.raw))
+            }
         }
         return .item("\(lhs.serialized) \(op) \(rhs.serialized)")
     }
