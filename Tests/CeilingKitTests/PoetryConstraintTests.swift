@@ -132,3 +132,40 @@ import Testing
         }
     }
 }
+
+extension PoetryConstraintTests {
+    @Test(.enabled(if: PEPVectors.isAvailable)) func printsLikePoetryCore() throws {
+        var count = 0
+        for case let c as [String: Any] in try PEPVectors.cases("poetry_constraint_str.json") {
+            let input = c["input"] as? String ?? ""
+            count += 1
+            #expect((try? PoetryConstraint.parse(input).get().normalizedDescription) == c["str"] as? String, "\(input)")
+        }
+        #expect(count == 45)
+    }
+}
+
+extension PoetryConstraintTests {
+    @Test func refusesPathologicalClauseCountsQuickly() {
+        let many = Array(repeating: "!=1.0", count: 5_000).joined(separator: ",")
+        guard case .failure(let error) = PoetryConstraint.parse(many) else {
+            Issue.record("accepted 5,000 clauses")
+            return
+        }
+        #expect(error.message.contains("clauses"))
+    }
+
+    @Test func computesBoundsOfEmptyReleaseWithoutCrashing() {
+        let empty = PEP440Version(release: [])
+        #expect(empty.nextBreaking == empty)
+    }
+}
+
+extension PoetryConstraintTests {
+    @Test func decidesEachAlternativesBoundFromItsIntervals() throws {
+        let c = try parse("* || >=1,!=1.5 || ^2 || 3.1.* || !=4.* || ==5.0 || >=6,<7 || <8,>=9")
+        #expect(c.alternatives.map(\.hasUpperBound) == [false, false, true, true, false, true, true, true])
+        #expect(c.alternatives[0].clauses.first?.op == "")
+        #expect(c.alternatives[0].isWildcard)
+    }
+}

@@ -13,9 +13,10 @@ extension PEP440Version {
 
     /// `^version`'s exclusive upper bound: the next major, minor or patch after the first non-zero part.
     public var nextBreaking: PEP440Version {
+        guard let major = release.first else { return self }
         let minor = release.count > 1 ? release[1] : nil
         let patch = release.count > 2 ? release[2] : nil
-        if release[0] > 0 || minor == nil { return poetryStable.nextMajor }
+        if major > 0 || minor == nil { return poetryStable.nextMajor }
         if (minor ?? 0) > 0 || patch == nil { return poetryStable.nextMinor }
         return poetryStable.nextPatch
     }
@@ -30,6 +31,7 @@ extension PEP440Version {
 
     var nextMajor: PEP440Version {
         var r = release
+        guard !release.isEmpty else { return self }
         if isIncrementRequired || releaseExceedsPrefix(1) {
             r = [release[0] + 1] + Array(repeating: 0, count: release.count - 1)
         }
@@ -38,6 +40,7 @@ extension PEP440Version {
 
     var nextMinor: PEP440Version {
         var r = release
+        guard !release.isEmpty else { return self }
         if isIncrementRequired || releaseExceedsPrefix(2) {
             r = release.count == 1 ? [release[0], 1] : [release[0], release[1] + 1] + Array(repeating: 0, count: release.count - 2)
         }
@@ -46,6 +49,7 @@ extension PEP440Version {
 
     var nextPatch: PEP440Version {
         var r = release
+        guard !release.isEmpty else { return self }
         if isIncrementRequired || releaseExceedsPrefix(3) {
             switch release.count {
             case 1: r = [release[0], 0, 1]
@@ -59,6 +63,7 @@ extension PEP440Version {
     /// poetry's `Release.next()`: bump the last written part (major, minor, patch or extra).
     private var nextReleaseParts: [Int] {
         switch release.count {
+        case 0: return [1]
         case 1: return [release[0] + 1]
         case 2: return [release[0], release[1] + 1]
         case 3: return [release[0], release[1], release[2] + 1]

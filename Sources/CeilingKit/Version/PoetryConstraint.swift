@@ -21,17 +21,28 @@ public struct PoetryConstraint: Sendable {
         public var range: Range<Int>
         public var clauses: [Clause]
         public var isWildcard: Bool
-        /// The intersection of the clauses other than `!=V`, as poetry-core computes it.
+        /// The intersection of the clauses, as poetry-core computes it.
         var ranges: [PoetryRange]
-        /// Versions excluded by `!=V` clauses (with their local variants when V has no label).
-        var exclusions: [PEP440Version] = []
 
-        func allows(_ v: PEP440Version) -> Bool {
-            ranges.contains { $0.allows(v) } && !exclusions.contains { PoetryRange.exact($0).allows(v) }
-        }
+        /// True when this alternative admits nothing past some version (`^1`, `>=1,<2`, `1.2.*`,
+        /// `==1.0`); false for `*`, `>=1`, `!=1.2.*` or `>=1,!=1.5`. Decided from poetry-core's
+        /// intervals, not from operator spellings (a `*` clause has op `""` too).
+        public var hasUpperBound: Bool { ranges.allSatisfy { $0.max != nil } }
     }
 
     public var alternatives: [Alternative]
+    static let maxClauses = 256
+    /// The union of all alternatives, merged the way poetry-core's `VersionUnion.of` does.
+    var ranges: [PoetryRange]
+    /// Set when the union is exactly `<V || >V`: poetry-core then admits everything but V
+    /// (and V's local builds), pre- and post-releases of V included.
+    var excluded: PEP440Version?
+
+    init(alternatives: [Alternative]) {
+        self.alternatives = alternatives
+        ranges = PoetryRange.merge(alternatives.flatMap(\.ranges))
+        excluded = PoetryRange.singleExclusion(ranges)
+    }
 
     /// Parses `bytes[range]` (all of `bytes` by default); offsets index `bytes`.
     public static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Result<PoetryConstraint, PEP508Error> {
@@ -60,13 +71,14 @@ public struct PoetryConstraint: Sendable {
 
     /// Whether poetry-core's `parse_constraint(...).allows(v)` holds.
     public func allows(_ v: PEP440Version) -> Bool {
-        alternatives.contains { $0.allows(v) }
+        if let excluded { return !PoetryRange.exact(excluded).allows(v) }
+        return ranges.contains { $0.allows(v) }
     }
 
     /// True when every alternative is bounded above (`^`, `~`, `~=`, exact, `<`, `<=`, `1.2.*`);
     /// `*`, `>=1` or `!=1.2.*` alone are not.
     public var hasUpperBound: Bool {
-        alternatives.allSatisfy { $0.ranges.allSatisfy { $0.max != nil } }
+        ranges.allSatisfy { $0.max != nil }
     }
 
     /// The greatest version named by a clause that bounds from below (`>=`, `>`, `^`, `~`,
@@ -77,9 +89,6 @@ public struct PoetryConstraint: Sendable {
             .compactMap(\.version)
             .max()
     }
-
-    /// The union of intervals this constraint admits, for comparison with poetry-core.
-    var ranges: [PoetryRange] { alternatives.flatMap(\.ranges) }
 
     /// Splits at `\s*\|\|?\s*`, returning each alternative's range (possibly empty).
     private static func splitAlternatives(_ b: [UInt8], _ whole: Range<Int>) -> [Range<Int>] {
@@ -113,24 +122,22 @@ public struct PoetryConstraint: Sendable {
         }
         var clauses: [Clause] = []
         var ranges: [PoetryRange] = [.any]
-        var exclusions: [PEP440Version] = []
-        for clauseRange in splitClauses(b, body) {
+        let clauseRanges = splitClauses(b, body)
+        // Intersecting unions is quadratic in the clause count; no real constraint comes near this.
+        guard clauseRanges.count <= maxClauses else {
+            return .failure(PEP508Error(offset: body.lowerBound, message: "more than \(maxClauses) clauses in one alternative"))
+        }
+        for clauseRange in clauseRanges {
             guard let (clause, clauseRanges) = PoetryClauseParser.parse(b, clauseRange) else {
                 let text = String(decoding: b[clauseRange], as: UTF8.self)
                 return .failure(PEP508Error(offset: clauseRange.lowerBound, message: "could not parse version constraint: \(text)"))
             }
             clauses.append(clause)
-            // poetry-core 2.3 treats `!=V` as "anything but V (and V's local builds)", pre- and
-            // post-releases of V included, which its interval arithmetic cannot express.
-            if clause.op == "!=" || clause.op == "<>", let v = clause.version, !clause.versionText.hasSuffix("*") {
-                exclusions.append(v)
-                continue
-            }
-            ranges = ranges.flatMap { r in clauseRanges.compactMap { r.intersect($0) } }
+            ranges = PoetryRange.merge(ranges.flatMap { r in clauseRanges.compactMap { r.intersect($0) } })
         }
         let isWildcard = clauses.count == 1 && clauses[0].version == nil
         return .success(
-            Alternative(range: body, clauses: clauses, isWildcard: isWildcard, ranges: ranges, exclusions: exclusions)
+            Alternative(range: body, clauses: clauses, isWildcard: isWildcard, ranges: ranges)
         )
     }
 

@@ -57,7 +57,7 @@ struct PoetryRange: Sendable, Equatable {
     }
 
     /// poetry's `allows_lower`: this range reaches further down than `other`.
-    private func allowsLower(_ other: PoetryRange) -> Bool {
+    func allowsLower(_ other: PoetryRange) -> Bool {
         guard let a = min else { return other.min != nil }
         guard let b = other.min else { return false }
         if a != b { return a < b }
@@ -65,7 +65,7 @@ struct PoetryRange: Sendable, Equatable {
     }
 
     /// poetry's `allows_higher`, on the effective upper bounds.
-    private func allowsHigher(_ other: PoetryRange) -> Bool {
+    func allowsHigher(_ other: PoetryRange) -> Bool {
         guard let a = allowedMax else { return other.allowedMax != nil }
         guard let b = other.allowedMax else { return false }
         if a != b { return a > b }
@@ -73,7 +73,7 @@ struct PoetryRange: Sendable, Equatable {
     }
 
     /// poetry's `is_strictly_lower`: this range ends before `other` starts.
-    private func isStrictlyLower(_ other: PoetryRange) -> Bool {
+    func isStrictlyLower(_ other: PoetryRange) -> Bool {
         guard let a = allowedMax, let b = other.min else { return false }
         if a != b { return a < b }
         return !(includeMax && other.includeMin)
@@ -117,5 +117,82 @@ struct PoetryRange: Sendable, Equatable {
         if let min { out.append(PoetryRange(max: min, includeMax: !includeMin)) }
         if let max { out.append(PoetryRange(min: max, includeMin: !includeMax)) }
         return out
+    }
+}
+
+extension PoetryRange {
+    /// poetry's `allows_any`: the two overlap.
+    func allowsAny(_ other: PoetryRange) -> Bool {
+        if isExact, let v = min { return intersect(.exact(v)) != nil && other.intersect(self) != nil }
+        if other.isExact, let v = other.min {
+            if allows(v) { return true }
+            if let min, !min.local.isEmpty { return other.allows(min) }
+            return false
+        }
+        return !(other.isStrictlyLower(self) || isStrictlyLower(other))
+    }
+
+    /// poetry's `is_adjacent_to`: this range ends exactly where `other` starts, one side open.
+    func isAdjacent(to other: PoetryRange) -> Bool {
+        guard max == other.min else { return false }
+        return includeMax != other.includeMin
+    }
+
+    /// poetry's `union` of two touching ranges.
+    func union(_ other: PoetryRange) -> PoetryRange {
+        if isExact {
+            if other.isExact, let v = min { return other.allows(v) ? other : self }
+            return other.union(self)
+        }
+        if other.isExact, let v = other.min {
+            if allows(v) { return self }
+            if v == min { return PoetryRange(min: min, max: max, includeMin: true, includeMax: includeMax) }
+            if v == max { return PoetryRange(min: min, max: max, includeMin: includeMin, includeMax: true) }
+            return self
+        }
+        let low = allowsLower(other) ? (min, includeMin) : (other.min, other.includeMin)
+        let high = allowsHigher(other) ? (max, includeMax) : (other.max, other.includeMax)
+        return PoetryRange(min: low.0, max: high.0, includeMin: low.1, includeMax: high.1)
+    }
+
+    /// poetry's ordering of ranges: by lower bound (unbounded first), then by upper bound.
+    static func precedes(_ a: PoetryRange, _ b: PoetryRange) -> Bool {
+        switch (a.min, b.min) {
+        case (nil, _?): return true
+        case (_?, nil): return false
+        case let (x?, y?) where x != y: return x < y
+        case (_?, _?) where a.includeMin != b.includeMin: return a.includeMin
+        default: break
+        }
+        switch (a.max, b.max) {
+        case (nil, nil): return false
+        case (nil, _?): return false
+        case (_?, nil): return true
+        case let (x?, y?) where x != y: return x < y
+        default: return !a.includeMax && b.includeMax
+        }
+    }
+
+    /// poetry's `VersionUnion.of`: sorted, with overlapping or adjacent ranges merged.
+    static func merge(_ ranges: [PoetryRange]) -> [PoetryRange] {
+        if ranges.contains(where: { !$0.isExact && $0.min == nil && $0.max == nil }) { return [.any] }
+        var merged: [PoetryRange] = []
+        for r in ranges.sorted(by: precedes) {
+            if let last = merged.last, last.allowsAny(r) || last.isAdjacent(to: r) {
+                merged[merged.count - 1] = last.union(r)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+
+    /// The one version a union leaves out, when it is exactly `<V || >V` (poetry's `!=V`).
+    static func singleExclusion(_ ranges: [PoetryRange]) -> PEP440Version? {
+        guard ranges.count == 2, !ranges[0].isExact, !ranges[1].isExact,
+              ranges[0].min == nil, let v = ranges[0].max, !ranges[0].includeMax,
+              ranges[1].max == nil, let w = ranges[1].min, !ranges[1].includeMin, v == w
+        else { return nil }
+        return v
     }
 }
