@@ -106,8 +106,7 @@ enum SetupSharedFolder {
     /// (section, key) of every dependency option, in file order, read with the scanner's own reader.
     static func keyOrder(_ file: SourceFile) -> [(String, String)] {
         SetupCfgReader(file).options.compactMap { option in
-            let key = option.key.replacingOccurrences(of: "-", with: "_")
-            if option.section == "options", SetupCfgScanner.optionKeys.contains(key) { return (option.section, option.key) }
+            if option.section == "options", SetupCfgScanner.optionKeys.contains(option.key) { return (option.section, option.key) }
             if option.section == "options.extras_require" { return (option.section, option.key) }
             return nil
         }

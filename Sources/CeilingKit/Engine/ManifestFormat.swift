@@ -15,7 +15,7 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
         case .pipfile: return PipfileScanner.scan
         case .setupCfg: return SetupCfgScanner.scan
         case .packageSwift: return PackageSwiftScanner.scan
-        case .setupPy: return nil
+        case .setupPy: return SetupPyScanner.scan
         }
     }
 
