@@ -4,7 +4,7 @@
 /// How setuptools (65.x, `config/setupcfg.py`) turns a value into requirements, copied here:
 /// `_parse_list(value, separator=';')` splits the configparser value on newlines when it has
 /// any (after configparser's `rstrip()`), else on `;`; every chunk is stripped and empty ones
-/// dropped; for install_requires and extras chunks starting with `#` are dropped too.
+/// dropped, and so are chunks starting with `#`.
 ///
 ///     install_requires = a>=1; b>=2        -> "a>=1", "b>=2"
 ///     install_requires =
