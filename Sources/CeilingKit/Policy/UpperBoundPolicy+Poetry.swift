@@ -27,7 +27,7 @@ extension UpperBoundPolicy {
         }
         let cap = capClause(for: r)
         var decodedEdits: [(range: Range<Int>, text: String)] = []
-        for alternative in constraint.alternatives where !alternativeIsBounded(alternative) {
+        for alternative in constraint.alternatives where !alternative.hasUpperBound {
             if alternative.isWildcard || alternative.clauses.isEmpty {
                 decodedEdits.append((alternative.range, cap))
             } else if let last = alternative.clauses.last {
@@ -42,15 +42,4 @@ extension UpperBoundPolicy {
         }
         return .success(splice(text, decodedEdits, name: name, reference: r))
     }
-
-    /// Whether one Poetry alternative admits nothing past some version.
-    private func alternativeIsBounded(_ alternative: PoetryConstraint.Alternative) -> Bool {
-        alternative.clauses.contains { clause in
-            switch clause.op {
-            case "^", "~", "~=", "<", "<=", "==", "=", "": return true
-            default: return false
-            }
-        }
-    }
-
 }
