@@ -62,8 +62,17 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The format of a file named explicitly: a known name, else a requirements file (`dev.txt`, `base.in`).
+    /// The format of a file named explicitly: a known name, a name that ends in one
+    /// (`old.setup.py`, `input.pyproject.toml`), else a requirements file (`dev.txt`, `base.in`).
     public static func forExplicitFile(path: String) -> ManifestFormat {
-        known(path: path) ?? .requirements
+        if let format = known(path: path) { return format }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let suffixes: [(String, ManifestFormat)] = [
+            (".pyproject.toml", .pyproject), (".Pipfile", .pipfile), (".setup.cfg", .setupCfg),
+            (".setup.py", .setupPy), (".Package.swift", .packageSwift),
+        ]
+        for (suffix, format) in suffixes where name.hasSuffix(suffix) { return format }
+        if name.hasPrefix("Package@swift-") || (name.contains(".Package@swift-") && name.hasSuffix(".swift")) { return .packageSwift }
+        return .requirements
     }
 }
