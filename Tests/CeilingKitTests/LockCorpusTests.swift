@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 import Testing
 @testable import CeilingKit
 
@@ -12,28 +12,33 @@ enum LockTestSupport {
         return parts.joined(separator: "/") + "/shared"
     }()
 
-    static var hasShared: Bool { LocalFileSystem.isDirectory(sharedRoot + "/corpus") }
+    static var hasShared: Bool { FileSystem.kind(sharedRoot + "/corpus") == .directory }
 
     /// The files of a corpus folder, sorted; empty when absent.
     static func corpusFiles(_ folder: String) -> [String] {
         let dir = sharedRoot + "/corpus/" + folder
-        return (LocalFileSystem.list(dir) ?? []).sorted().map { dir + "/" + $0 }
+        return names(in: dir).map { dir + "/" + $0 }
     }
 
     /// Files under `corpus/projects/*/` whose name passes `keep`.
     static func projectFiles(named keep: (String) -> Bool) -> [String] {
         let root = sharedRoot + "/corpus/projects"
         var paths: [String] = []
-        for project in (LocalFileSystem.list(root) ?? []).sorted() {
-            for name in (LocalFileSystem.list(root + "/" + project) ?? []).sorted() where keep(name) {
+        for project in names(in: root) {
+            for name in names(in: root + "/" + project) where keep(name) {
                 paths.append(root + "/" + project + "/" + name)
             }
         }
         return paths
     }
 
+    /// The names in a folder, sorted; none when it cannot be listed.
+    static func names(in folder: String) -> [String] {
+        ((try? FileSystem.list(folder).get()) ?? []).map(\.name)
+    }
+
     static func load(_ path: String) -> SourceFile? {
-        LocalFileSystem.read(path).map { SourceFile(path: path, bytes: $0) }
+        (try? FileSystem.read(path).get()).map { SourceFile(path: path, bytes: $0) }
     }
 
     /// Numeric dotted comparison, good enough for hand-written test versions.
@@ -43,37 +48,17 @@ enum LockTestSupport {
         return x.lexicographicallyPrecedes(y) == false && x != y
     }
 
-    /// A fresh temporary folder holding the given files (parent folders are made as needed).
-    static func makeTree(_ files: [String: String]) throws -> String {
-        var template = Array("/tmp/ceiling-venv-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        let root = try #require(made.map { String(cString: $0) })
-        for (relative, content) in files {
-            var folder = root
-            let parts = relative.split(separator: "/")
-            // `name/` makes a folder; anything else is a file inside its folders.
-            for part in relative.hasSuffix("/") ? parts : parts.dropLast() {
-                folder += "/" + part
-                mkdir(folder, 0o755)
+    /// A temporary folder holding `files` (`name/` makes an empty folder), removed with the workspace.
+    static func workspace(_ files: [String: String]) throws -> TestWorkspace {
+        let workspace = try TestWorkspace()
+        for (relative, text) in files {
+            if relative.hasSuffix("/") {
+                try FileManager.default.createDirectory(atPath: workspace.path + "/" + relative, withIntermediateDirectories: true)
+            } else {
+                try workspace.write(relative, text)
             }
-            if relative.hasSuffix("/") { continue }
-            let handle = try #require(fopen(root + "/" + relative, "w"))
-            fputs(content, handle)
-            fclose(handle)
         }
-        return root
-    }
-
-    static func makeDirectory(_ path: String) -> Bool { mkdir(path, 0o755) == 0 }
-
-    /// Deletes a tree made by `makeTree` (tests only: shallow trees, plain recursion).
-    static func removeTree(_ path: String) {
-        if LocalFileSystem.isDirectory(path), let names = LocalFileSystem.list(path) {
-            for name in names { removeTree(path + "/" + name) }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
+        return workspace
     }
 
     /// The line:column a diagnostic points at.

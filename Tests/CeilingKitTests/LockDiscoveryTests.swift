@@ -1,4 +1,3 @@
-import Glibc
 import Testing
 @testable import CeilingKit
 
@@ -19,14 +18,15 @@ import Testing
         """
 
     @Test func nearerLocksWinAndParentsFillTheRest() throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             ".git/HEAD": "ref: refs/heads/main\n",
             "uv.lock": Self.uvLock,
             "app/requirements.txt": "django==4.2\n",
             "app/requirements-dev.txt": "pytest>=8\n",  // not all pins: not a lock
             "app/pyproject.toml": "[project]\n",
         ])
-        defer { LockTestSupport.removeTree(root) }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         let lookup = LockDiscovery(currentDirectory: root).locks(forManifest: "app/pyproject.toml", ecosystem: .python)
         #expect(lookup.failure == nil)
         #expect(lookup.index.lookup("django")?.version == "4.2")
@@ -36,14 +36,15 @@ import Testing
     }
 
     @Test func stopsAtTheRepositoryRoot() throws {
-        let outer = try LockTestSupport.makeTree([
+        let outerSpace = try LockTestSupport.workspace([
             "uv.lock": Self.uvLock,
             "repo/.git": "gitdir: ../elsewhere\n",  // a worktree's `.git` file counts too
             "repo/pkg/pyproject.toml": "[project]\n",
             "loose/pkg/pyproject.toml": "[project]\n",
             "loose/pkg/poetry.lock": "[[package]]\nname = \"attrs\"\nversion = \"23.1.0\"\n",
         ])
-        defer { LockTestSupport.removeTree(outer) }
+        let outer = outerSpace.path
+        defer { withExtendedLifetime(outerSpace) {} }
         let discovery = LockDiscovery(currentDirectory: "/")
         let inRepo = discovery.locks(forManifest: outer + "/repo/pkg/pyproject.toml", ecosystem: .python)
         #expect(inRepo.index.isEmpty)
@@ -55,13 +56,14 @@ import Testing
     }
 
     @Test func aManifestIsNeverItsOwnLock() throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             ".git/": "",
             "requirements.txt": "six==1.0\n",
             "requirements-dev.txt": "six==1.5\nattrs==23.1.0\n",
             "pyproject.toml": "[project]\n",
         ])
-        defer { LockTestSupport.removeTree(root) }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         let discovery = LockDiscovery(currentDirectory: root)
         let forRequirements = discovery.locks(forManifest: "requirements.txt", ecosystem: .python)
         #expect(forRequirements.sources == ["requirements-dev.txt"])
@@ -72,14 +74,15 @@ import Testing
     }
 
     @Test func anUnreadableLockStopsItsManifestsWithLocation() throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             ".git/": "",
             "poetry.lock": "[[package]]\nname = \"a\"\nversion = \"1.0\"\n[[package]]\nname = = \"b\"\n",
             "Package.resolved": Self.resolved,
             "sub/pyproject.toml": "[project]\n",
             "sub/uv.lock": Self.uvLock,
         ])
-        defer { LockTestSupport.removeTree(root) }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         let discovery = LockDiscovery(currentDirectory: root)
         let python = discovery.locks(forManifest: "sub/pyproject.toml", ecosystem: .python)
         let failure = try #require(python.failure)
@@ -96,13 +99,14 @@ import Testing
     }
 
     @Test func readsEachFolderOnceAndIsSafeAcrossThreads() async throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             ".git/": "",
             "uv.lock": Self.uvLock,
             "a/pyproject.toml": "[project]\n",
             "b/pyproject.toml": "[project]\n",
         ])
-        defer { LockTestSupport.removeTree(root) }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         let discovery = LockDiscovery(currentDirectory: root)
         let versions = await withTaskGroup(of: String?.self) { group in
             for i in 0..<64 {
@@ -114,30 +118,29 @@ import Testing
         }
         #expect(versions.count == 64 && versions.allSatisfy { $0 == "1.16.0" })
         // The root's uv.lock was read once: changing it on disk now changes nothing for this discovery.
-        let handle = try #require(fopen(root + "/uv.lock", "w"))
-        fputs("[[package]]\nname = \"six\"\nversion = \"9.9\"\n", handle)
-        fclose(handle)
-        #expect(LockTestSupport.makeDirectory(root + "/c"))
+        try rootSpace.write("uv.lock", "[[package]]\nname = \"six\"\nversion = \"9.9\"\n")
+        try rootSpace.write("c/pyproject.toml", "[project]\n")
         #expect(discovery.locks(forManifest: "c/pyproject.toml", ecosystem: .python).index.lookup("six")?.version == "1.16.0")
         #expect(LockDiscovery(currentDirectory: root).locks(forManifest: "c/pyproject.toml", ecosystem: .python)
             .index.lookup("six")?.version == "9.9")
     }
 
     @Test func readsAnExplicitLockByItsName() throws {
-        let root = try LockTestSupport.makeTree([
-            "frozen.txt": "Six==1.16.0\n",
+        let rootSpace = try LockTestSupport.workspace([
+            "frozen.txt": "Six==1.16.0\nsix==1.2\n",
             "uv.lock": Self.uvLock,
             "broken.lock": "six==\n",
         ])
-        defer { LockTestSupport.removeTree(root) }
-        #expect((try? LockDiscovery.readLock(at: root + "/frozen.txt").get())?.lookup("six")?.version == "1.16.0")
-        #expect((try? LockDiscovery.readLock(at: root + "/uv.lock").get())?.lookup("django")?.version == "5.1")
-        guard case .failure(let failure) = LockDiscovery.readLock(at: root + "/broken.lock") else {
-            Issue.record("a broken lock was read")
-            return
-        }
-        #expect(failure.location == SourceLocation(line: 1, column: 6))
-        if case .success = LockDiscovery.readLock(at: root + "/missing.lock") { Issue.record("read a missing file") }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
+        var index = LockIndex()
+        #expect(LockFileReader.read(path: root + "/frozen.txt", into: &index) == nil)
+        #expect(LockFileReader.read(path: root + "/uv.lock", into: &index) == nil)
+        #expect(index.lookup("six")?.version == "1.16.0")  // the highest of three
+        #expect(index.lookup("django")?.version == "5.1")
+        let broken = LockFileReader.read(path: root + "/broken.lock", into: &index)
+        #expect(broken == root + "/broken.lock:1:6: error: expected a version after `==`")
+        #expect(LockFileReader.read(path: root + "/missing.lock", into: &index) != nil)
     }
 
     @Test func normalizesPathsLexically() {
@@ -153,13 +156,14 @@ import Testing
 
 extension LockDiscoveryTests {
     @Test func eachDepthSeesItsOwnChain() throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             ".git/": "",
             "uv.lock": Self.uvLock,
             "mid/leaf/requirements.lock": "six==1.0\nattrs==23.1.0\n",
             "mid/other/Pipfile.lock": #"{"default": {"attrs": {"version": "==22.2.0"}}}"#,
         ])
-        defer { LockTestSupport.removeTree(root) }
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         let discovery = LockDiscovery(currentDirectory: root)
         // Ask for the deepest first, so the shallower lookups come from the cache.
         let leaf = discovery.locks(forManifest: "mid/leaf/pyproject.toml", ecosystem: .python)

@@ -3,21 +3,21 @@ import Testing
 
 /// Every reader on damaged input: no crash, no hang, and any diagnostic points inside the file.
 @Suite struct LockRobustnessTests {
-    private static let seeds: [(String, LockFormat)] = [
-        ("Foo_Bar[x]==1.2 \\\n  --hash=sha256:ab \\\n  --hash=sha256:cd\n# c\n-e .\nsix===1.0 ; python_version<'3'\n", .requirements),
-        (#"{"_meta": {"a": [1, 2.5e-3, true, null]}, "default": {"a": {"version": "==1.0", "h": ["\u00e9\ud83d\ude00"]}}}"#, .pipfile),
+    private static let seeds: [(String, LockFileReader.Kind)] = [
+        ("Foo_Bar[x]==1.2 \\\n  --hash=sha256:ab \\\n  --hash=sha256:cd\n# c\n-e .\nsix===1.0 ; python_version<'3'\n", .freeze),
+        (#"{"_meta": {"a": [1, 2.5e-3, true, null]}, "default": {"a": {"version": "==1.0", "h": ["\u00e9\ud83d\ude00"]}}}"#, .pipfileLock),
         ("[[package]]\nname = \"a\"\nversion = \"1.0\"\n[package.dependencies]\nb = \">=1\"\n[metadata]\nx = 1\n", .toml(.poetry)),
         ("version = 1\n[[package]]\nname = \"a\"\nversion = \"1\"\nsource = { registry = \"x\" }\nwheels = [{ url = \"u\" }]\n", .toml(.uv)),
         ("lock-version = \"1.0\"\n[[packages]]\nname = \"b\"\nversion = \"2\"\n[[packages.wheels]]\nname = \"w\"\n", .toml(.pylock)),
     ]
 
     /// Reads `bytes` as `format` and checks the diagnostic, if any, points inside the file.
-    private func check(_ bytes: [UInt8], _ format: LockFormat) {
+    private func check(_ bytes: [UInt8], _ format: LockFileReader.Kind) {
         let file = SourceFile(path: "x", bytes: bytes)
         var index = LockIndex()
-        if let diagnostic = format.read(file, into: &index) {
+        if let diagnostic = LockFileReader.read(file, kind: format, into: &index) {
             #expect(diagnostic.offset >= 0 && diagnostic.offset <= bytes.count)
-            if format == .requirements || format == .pipfile {
+            if format == .freeze || format == .pipfileLock {
                 // This module's own readers always name what they expected.
                 #expect(diagnostic.message.hasPrefix("expected"), "\(diagnostic.message)")
             }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func handlesHugeAndDeepInputsInLinearTime() {
         let deepJSON = Array(String(repeating: "{\"a\":", count: 100_000).utf8)
-        check(deepJSON, .pipfile)
+        check(deepJSON, .pipfileLock)
         let longLine = Array(("a==" + String(repeating: "1", count: 1_000_000)).utf8)
         var index = LockIndex()
         #expect(FreezeLockReader.read(SourceFile(path: "x", bytes: longLine), into: &index) == nil)

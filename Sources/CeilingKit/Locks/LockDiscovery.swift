@@ -15,14 +15,19 @@ public struct LockDiscovery: Sendable {
     /// Relative manifest paths are resolved against this folder, and locks under it are shown relative to it.
     private let currentDirectory: String
 
+    /// Which manifests a lock's versions apply to: Python names and Swift identities never mix.
+    public enum Ecosystem: Sendable, Equatable, Hashable {
+        case python, swift
+    }
+
     public init(currentDirectory: String? = nil) {
-        self.currentDirectory = LockPath.normalize(currentDirectory ?? LocalFileSystem.currentDirectory(), in: "/")
+        self.currentDirectory = LockPath.normalize(currentDirectory ?? FileSystem.currentDirectory(), in: "/")
     }
 
     /// The versions pinned around the manifest at `path`, for manifests of `ecosystem`
     /// (Package.resolved serves Package.swift; every other lock serves Python manifests).
     /// The manifest itself is never its own lock.
-    public func locks(forManifest path: String, ecosystem: LockFormat.Ecosystem) -> LockLookup {
+    public func locks(forManifest path: String, ecosystem: Ecosystem) -> LockLookup {
         let manifest = LockPath.normalize(path, in: currentDirectory)
         let chain = folders(from: LockPath.parent(of: manifest) ?? "/")
         let own = folderLocks(chain[0], ecosystem)
@@ -36,7 +41,7 @@ public struct LockDiscovery: Sendable {
     /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
     /// cached per folder. A folder without locks shares its parent's lookup rather than
     /// copying it, so a monorepo of thousands of folders holds few indexes.
-    private func combined(_ chain: [String], _ ecosystem: LockFormat.Ecosystem) -> LockLookup {
+    private func combined(_ chain: [String], _ ecosystem: Ecosystem) -> LockLookup {
         var lookup = LockLookup()
         var start = chain.count
         // Reuse the nearest folder already worked out, and build only the folders below it.
@@ -76,22 +81,6 @@ public struct LockDiscovery: Sendable {
         return lookup
     }
 
-    /// Reads one lock named on the command line (`--lock FILE`); its format comes from
-    /// its name, and unknown names are read as `pip freeze` output.
-    public static func readLock(at path: String) -> Result<LockIndex, LockFailure> {
-        guard let bytes = LocalFileSystem.read(path) else {
-            return .failure(LockFailure(
-                path: path, diagnostic: Diagnostic(offset: 0, message: "expected a readable lock file"),
-                location: SourceLocation(line: 1, column: 1)))
-        }
-        let file = SourceFile(path: path, bytes: bytes)
-        var index = LockIndex()
-        if let diagnostic = LockFormat(explicitPath: path).read(file, into: &index) {
-            return .failure(LockFailure(path: path, diagnostic: diagnostic, location: file.location(of: diagnostic.offset)))
-        }
-        return .success(index)
-    }
-
     /// The folders to search, nearest first: up to and including the repository root,
     /// or only `folder` when no `.git` is found above it.
     private func folders(from folder: String) -> [String] {
@@ -99,7 +88,7 @@ public struct LockDiscovery: Sendable {
         var probe: String? = folder
         var root: String?
         while let current = probe {
-            if LocalFileSystem.exists(LockPath.join(current, ".git")) {
+            if FileSystem.exists(LockPath.join(current, ".git")) {
                 root = current
                 break
             }
@@ -121,36 +110,39 @@ public struct LockDiscovery: Sendable {
     }
 
     /// The locks of one folder for one ecosystem, read once and cached.
-    private func folderLocks(_ folder: String, _ ecosystem: LockFormat.Ecosystem) -> [LockDiscoveryCache.ReadLock] {
+    private func folderLocks(_ folder: String, _ ecosystem: Ecosystem) -> [LockDiscoveryCache.ReadLock] {
         let key = FolderKey(folder: folder, ecosystem: ecosystem)
         if let cached = cache.locks(key) { return cached }
-        var found: [(rank: Int, name: String, format: LockFormat)] = []
-        for name in LocalFileSystem.list(folder) ?? [] {
-            guard let format = LockFormat(discoveredName: name), format.ecosystem == ecosystem else { continue }
-            found.append((Self.rank(format), name, format))
+        var found: [(name: String, kind: LockFileReader.Kind)] = []
+        for entry in (try? FileSystem.list(folder).get()) ?? []
+        where entry.kind != .directory && entry.kind != .symlinkToDirectory {
+            guard let kind = LockFileReader.Kind.discovered(name: entry.name), kind.ecosystem == ecosystem else { continue }
+            found.append((entry.name, kind))
         }
         // A fixed order, so which lock of one folder wins does not depend on the directory listing.
-        found.sort { ($0.rank, $0.name) < ($1.rank, $1.name) }
+        found.sort { ($0.kind.discoveryRank, $0.name) < ($1.kind.discoveryRank, $1.name) }
         var reads: [LockDiscoveryCache.ReadLock] = []
         for candidate in found {
             let path = LockPath.join(folder, candidate.name)
             let display = LockPath.display(path, relativeTo: currentDirectory)
-            if LocalFileSystem.isDirectory(path) { continue }
-            guard let bytes = LocalFileSystem.read(path) else {
+            let bytes: [UInt8]
+            switch FileSystem.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
                 // A lock that is there but cannot be read must not be silently passed over.
-                let diagnostic = Diagnostic(offset: 0, message: "expected a readable lock file")
+                let diagnostic = Diagnostic(offset: 0, message: "expected a readable lock file (\(problem.message))")
                 let failure = LockFailure(path: display, diagnostic: diagnostic, location: SourceLocation(line: 1, column: 1))
                 reads.append(.init(path: path, display: display, result: .failure(failure)))
                 continue
             }
             let file = SourceFile(path: display, bytes: bytes)
             var index = LockIndex()
-            if candidate.format == .requirements {
+            if candidate.kind == .freeze {
                 // Only a requirements file of pins is a lock; a pinned file never fails to read.
                 if FreezeLockReader.readIfPinned(file, into: &index) {
                     reads.append(.init(path: path, display: display, result: .success(index)))
                 }
-            } else if let diagnostic = candidate.format.read(file, into: &index) {
+            } else if let diagnostic = LockFileReader.read(file, kind: candidate.kind, into: &index) {
                 let failure = LockFailure(path: display, diagnostic: diagnostic, location: file.location(of: diagnostic.offset))
                 reads.append(.init(path: path, display: display, result: .failure(failure)))
             } else {
@@ -159,23 +151,10 @@ public struct LockDiscovery: Sendable {
         }
         return cache.store(reads, for: key)
     }
-
-    /// Precedence inside one folder: resolver locks first, pinned requirements last.
-    private static func rank(_ format: LockFormat) -> Int {
-        switch format {
-        case .toml(.uv): 0
-        case .toml(.poetry): 1
-        case .toml(.pdm): 2
-        case .toml(.pylock): 3
-        case .pipfile: 4
-        case .packageResolved: 5
-        case .requirements: 6
-        }
-    }
 }
 
 /// A folder searched for one ecosystem's locks.
 struct FolderKey: Hashable, Sendable {
     var folder: String
-    var ecosystem: LockFormat.Ecosystem
+    var ecosystem: LockDiscovery.Ecosystem
 }
