@@ -12,6 +12,12 @@ struct BatchRun {
         let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore)
         let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks)
         let configs = ConfigResolver()
+        if let failure = locks.explicitFailure {
+            // Every manifest would have used this lock: touch none of them.
+            io.err(failure.message + "\n")
+            if options.stdin { io.writeStdout(io.readStdin()) }
+            return .failure
+        }
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
         let targets = collectTargets(problems: &problems, configs: configs)
@@ -123,7 +129,7 @@ struct BatchRun {
             return report
         }
         let index: LockIndex
-        switch locks.index(forManifest: target.path) {
+        switch locks.index(forManifest: target.path, format: target.format) {
         case .success(let found): index = found
         case .failure(let failure):
             report.before = bytes
@@ -148,7 +154,7 @@ struct BatchRun {
         let name = options.stdinFilename ?? "<stdin>"
         let format = options.format ?? options.stdinFilename.map { ManifestFormat.forExplicitFile(path: $0) } ?? .requirements
         let index: LockIndex
-        switch locks.index(forManifest: options.stdinFilename ?? "./-") {
+        switch locks.index(forManifest: options.stdinFilename ?? "./-", format: format) {
         case .success(let found): index = found
         case .failure(let failure):
             io.err("\(failure.message)\n")

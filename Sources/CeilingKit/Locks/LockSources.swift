@@ -32,19 +32,21 @@ final class LockSources: Sendable {
         self.discovery = discover ? LockDiscovery() : nil
     }
 
-    /// The versions for the manifest at `path`.
-    func index(forManifest path: String) -> Result<LockIndex, Failure> {
+    /// The `--lock` or `--venv` source that could not be read, if any: then no manifest is capped.
+    var explicitFailure: Failure? {
+        if case .failure(let failure) = explicit { return failure }
+        return nil
+    }
+
+    /// The versions for the manifest at `path`, read as `format`.
+    func index(forManifest path: String, format: ManifestFormat) -> Result<LockIndex, Failure> {
         guard case .success(var index) = explicit, let discovery else { return explicit }
-        let lookup = discovery.locks(forManifest: path, ecosystem: Self.ecosystem(ofManifest: path))
-        if let failure = lookup.failure { return .failure(Failure(message: failure.description)) }
+        let lookup = discovery.locks(forManifest: path, ecosystem: format == .packageSwift ? .swift : .python)
+        if let failure = lookup.failure {
+            return .failure(Failure(message: "not capped: the lock \(failure.path) cannot be read (\(failure.path):\(failure.location): \(failure.diagnostic.message))"))
+        }
         if index.isEmpty { return .success(lookup.index) }  // shared, not copied
         index.fill(from: lookup.index)
         return .success(index)
-    }
-
-    /// Package.swift (and `Package@swift-5.9.swift`) takes Package.resolved; everything else Python locks.
-    static func ecosystem(ofManifest path: String) -> LockDiscovery.Ecosystem {
-        let name = path.split(separator: "/").last ?? ""
-        return name.hasPrefix("Package") && name.hasSuffix(".swift") ? .swift : .python
     }
 }
