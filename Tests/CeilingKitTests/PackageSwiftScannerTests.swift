@@ -193,3 +193,21 @@ extension PackageSwiftScannerTests {
         #expect(result.dependencies.map(\.isIgnored) == [true, false, true])
     }
 }
+
+extension PackageSwiftScannerTests {
+    @Test func countsAConstantsUsesButNotLabelsOfTheSameName() {
+        let source = Self.manifest(#"""
+        let from: Version = "1.0.0"
+        let package = Package(name: "x", dependencies: [.package(url: "https://github.com/a/b.git", from: from)])
+        let banner = "uses \(from)"
+        """#)
+        let (reqs, result, _) = Self.requirements(source)
+        #expect(reqs.isEmpty)
+        #expect(result.skips.map(\.reason) == ["warning: version constant 'from' is used 2 times; cap it by hand"])
+        let once = Self.manifest(#"""
+        let from: Version = "1.0.0"
+        let package = Package(name: "x", dependencies: [.package(url: "https://github.com/a/b.git", from: from)])
+        """#)
+        #expect(Self.requirements(once).reqs.count == 1)
+    }
+}
