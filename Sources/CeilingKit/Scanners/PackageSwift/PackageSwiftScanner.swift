@@ -152,8 +152,15 @@ public struct PackageSwiftScanner: ManifestScanner {
     ///
     ///     .package(url: "https://github.com/a/b.git", from: "1.0.0"), // ceiling: ignore
     func hasIgnorePragma(from start: Int, through end: Int) -> Bool {
-        var lineEnd = end
-        while lineEnd < file.bytes.count, file.bytes[lineEnd] != 0x0A, file.bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        // The end of `end`'s line is the next line's start, found by bisection (a one-line file may hold every call).
+        let starts = file.lineStarts
+        var first = 0
+        var last = starts.count
+        while first < last {
+            let mid = (first + last) / 2
+            if starts[mid] <= end { first = mid + 1 } else { last = mid }
+        }
+        let lineEnd = first < starts.count ? starts[first] : file.bytes.count
         let pragma = Array("ceiling: ignore".utf8)
         // Comments are in file order: find the first at or after `start` by bisection.
         var lo = 0
