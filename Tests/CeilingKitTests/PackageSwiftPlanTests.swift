@@ -124,3 +124,11 @@ extension PackageSwiftPlanTests {
             == extra + "\n" + #".package(url: "https://github.com/a/b.git", revision: "5f0ab1")"#)
     }
 }
+
+extension PackageSwiftPlanTests {
+    @Test func spacesANewRangeLikeTheManifestsOtherRanges() {
+        let spaced = #".package(url: "https://github.com/a/b.git", from: "0.0.7"),"# + "\n"
+            + #".package(url: "https://github.com/a/c.git", "1.0.0" ..< "2.0.0")"#
+        #expect(Self.rewrite(spaced, policy: .major) == #".package(url: "https://github.com/a/b.git", "0.0.7" ..< "0.0.8"),"#)
+    }
+}

@@ -41,11 +41,20 @@ public struct PackageSwiftScanner: ManifestScanner {
         let functionCount = found.filter { $0.functionStyle == true }.count
         let labelCount = found.filter { $0.functionStyle == false }.count
         let usesFunctionStyle = toolsVersion < (5, 6) || functionCount > labelCount
+        // A new range is spaced like the manifest's first range, if it has one.
+        let spacedRangeOperator = found.lazy.compactMap { entry -> Bool? in
+            guard case .swiftPackage(let requirement) = entry.dependency.constraint else { return nil }
+            switch requirement.kind {
+            case .range(let a, _, let op), .closedRange(let a, _, let op): return a.range.upperBound < op.lowerBound
+            default: return nil
+            }
+        }.first ?? false
         for entry in found {
             var dependency = entry.dependency
             if case .swiftPackage(var requirement) = dependency.constraint {
                 // Registry dependencies came with tools 5.7, which has every label.
                 requirement.style.usesFunctionStyle = usesFunctionStyle && requirement.url != nil
+                requirement.style.spacedRangeOperator = spacedRangeOperator
                 dependency.constraint = .swiftPackage(requirement)
             }
             result.dependencies.append(dependency)
