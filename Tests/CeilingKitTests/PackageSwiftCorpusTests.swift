@@ -15,7 +15,7 @@ import Testing
                 let path = folder + "/" + name
                 if LocalFileSystem.isDirectory(path) {
                     folders.append(path)
-                } else if name.hasPrefix("Package"), name.hasSuffix(".swift") || name.hasPrefix("input.Package") {
+                } else if name.hasPrefix("Package") || name.hasPrefix("input.Package"), name.hasSuffix(".swift") {
                     out.append(path)
                 }
             }
