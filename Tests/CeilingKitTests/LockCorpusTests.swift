@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 import Testing
 @testable import CeilingKit
 
@@ -12,28 +12,33 @@ enum LockTestSupport {
         return parts.joined(separator: "/") + "/shared"
     }()
 
-    static var hasShared: Bool { LocalFileSystem.isDirectory(sharedRoot + "/corpus") }
+    static var hasShared: Bool { FileSystem.kind(sharedRoot + "/corpus") == .directory }
 
     /// The files of a corpus folder, sorted; empty when absent.
     static func corpusFiles(_ folder: String) -> [String] {
         let dir = sharedRoot + "/corpus/" + folder
-        return (LocalFileSystem.list(dir) ?? []).sorted().map { dir + "/" + $0 }
+        return names(in: dir).map { dir + "/" + $0 }
     }
 
     /// Files under `corpus/projects/*/` whose name passes `keep`.
     static func projectFiles(named keep: (String) -> Bool) -> [String] {
         let root = sharedRoot + "/corpus/projects"
         var paths: [String] = []
-        for project in (LocalFileSystem.list(root) ?? []).sorted() {
-            for name in (LocalFileSystem.list(root + "/" + project) ?? []).sorted() where keep(name) {
+        for project in names(in: root) {
+            for name in names(in: root + "/" + project) where keep(name) {
                 paths.append(root + "/" + project + "/" + name)
             }
         }
         return paths
     }
 
+    /// The names in a folder, sorted; none when it cannot be listed.
+    static func names(in folder: String) -> [String] {
+        ((try? FileSystem.list(folder).get()) ?? []).map(\.name)
+    }
+
     static func load(_ path: String) -> SourceFile? {
-        LocalFileSystem.read(path).map { SourceFile(path: path, bytes: $0) }
+        (try? FileSystem.read(path).get()).map { SourceFile(path: path, bytes: $0) }
     }
 
     /// Numeric dotted comparison, good enough for hand-written test versions.
@@ -43,23 +48,17 @@ enum LockTestSupport {
         return x.lexicographicallyPrecedes(y) == false && x != y
     }
 
-    /// A fresh temporary folder holding the given files (parent folders are made as needed).
-    static func makeTree(_ files: [String: String]) throws -> String {
-        var template = Array("/tmp/ceiling-venv-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        let root = try #require(made.map { String(cString: $0) })
-        for (relative, content) in files {
-            var folder = root
-            for part in relative.split(separator: "/").dropLast() {
-                folder += "/" + part
-                mkdir(folder, 0o755)
+    /// A temporary folder holding `files` (`name/` makes an empty folder), removed with the workspace.
+    static func workspace(_ files: [String: String]) throws -> TestWorkspace {
+        let workspace = try TestWorkspace()
+        for (relative, text) in files {
+            if relative.hasSuffix("/") {
+                try FileManager.default.createDirectory(atPath: workspace.path + "/" + relative, withIntermediateDirectories: true)
+            } else {
+                try workspace.write(relative, text)
             }
-            if relative.hasSuffix("/") { continue }
-            let handle = try #require(fopen(root + "/" + relative, "w"))
-            fputs(content, handle)
-            fclose(handle)
         }
-        return root
+        return workspace
     }
 
     /// The line:column a diagnostic points at.
@@ -171,5 +170,37 @@ enum LockTestSupport {
         #expect(FreezeLockReader.read(file, into: &index) == nil)
         #expect(index.lookup("anyio")?.version == "4.12.1")
         #expect(index.lookup("backports.asyncio.runner")?.version == "1.2.0")
+    }
+
+    /// Discovery over real project folders (the corpus has no `.git`, so each folder stands alone).
+    @Test func discoveryFindsTheLocksOfRealProjects() throws {
+        let discovery = LockDiscovery(currentDirectory: LockTestSupport.sharedRoot + "/corpus/projects")
+        // ibis: the uv.lock, plus requirements-dev.txt (all pins) for the pyproject, never for itself.
+        let ibis = discovery.locks(forManifest: "ibis-project__ibis@02de3185/pyproject.toml", ecosystem: .python)
+        #expect(ibis.failure == nil)
+        #expect(ibis.sources == ["ibis-project__ibis@02de3185/uv.lock", "ibis-project__ibis@02de3185/requirements-dev.txt"])
+        #expect(ibis.index.lookup("altair")?.version == "6.0.0")
+        let ibisDev = discovery.locks(forManifest: "ibis-project__ibis@02de3185/requirements-dev.txt", ecosystem: .python)
+        #expect(ibisDev.sources == ["ibis-project__ibis@02de3185/uv.lock"])
+
+        // anthropic: rye/uv-export `requirements-dev.lock` beside uv.lock.
+        let anthropic = discovery.locks(forManifest: "anthropics__anthropic-sdk-python@009b0353/pyproject.toml", ecosystem: .python)
+        #expect(anthropic.failure == nil)
+        #expect(anthropic.sources.count == 2)
+
+        // saleor: Pipfile.lock first, then the pinned requirements files.
+        let saleor = discovery.locks(forManifest: "saleor__saleor@33da5754/Pipfile", ecosystem: .python)
+        #expect(saleor.failure == nil)
+        #expect(saleor.sources.first == "saleor__saleor@33da5754/Pipfile.lock")
+        #expect(saleor.index.lookup("Django")?.version == "2.2.3")
+
+        // pydantic's pyodide folder: a named PEP 751 lock, pylock.314.toml.
+        let pyodide = discovery.locks(forManifest: "pydantic__pydantic@2151025a__.github__pyodide/requirements.in", ecosystem: .python)
+        #expect(pyodide.sources == ["pydantic__pydantic@2151025a__.github__pyodide/pylock.314.toml"])
+        #expect(pyodide.index.lookup("annotated_types")?.version == "0.8.0")
+
+        // jxnl/instructor: loose requirements files are not locks; poetry.lock is.
+        let instructor = discovery.locks(forManifest: "jxnl__instructor@694c7c24/pyproject.toml", ecosystem: .python)
+        #expect(instructor.sources == ["jxnl__instructor@694c7c24/poetry.lock"])
     }
 }

@@ -1,10 +1,7 @@
-import Foundation
 import Testing
 @testable import CeilingKit
 
 @Suite struct PackageResolvedReaderTests {
-    static let shared = SwiftPMTestFiles.shared
-    static let samples = shared + "/corpus/locks/package_resolved"
 
     static let v1 = """
     {
@@ -74,18 +71,17 @@ import Testing
         #expect(PackageResolvedReader.identity(ofURL: "https://github.com/a/B/") == "b")
     }
 
-    @Test(.enabled(if: SwiftPMTestFiles.exists(samples)))
-    func readsEveryCorpusSampleWithAVersionOrRevisionForEachPin() throws {
-        let names = SwiftPMTestFiles.list(Self.samples)
-        #expect(names.count >= 30)
-        for name in names {
-            let bytes = try #require(SwiftPMTestFiles.read(Self.samples + "/" + name))
+    @Test(.enabled(if: LockTestSupport.hasShared))
+    func readsEveryCorpusSampleWithAnEntryForEachPin() throws {
+        let paths = LockTestSupport.corpusFiles("locks/package_resolved")
+        #expect(paths.count >= 30)
+        for path in paths {
+            let file = try #require(LockTestSupport.load(path))
             var index = LockIndex()
-            let file = SourceFile(path: name, bytes: bytes)
-            #expect(PackageResolvedReader.read(file, into: &index) == nil, "\(name)")
-            // Every pin gives an identity entry and a URL entry (unless they coincide).
-            let pins = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\"state\"").count - 1
-            #expect(index.count >= pins, "\(name): \(index.count) entries for \(pins) pins")
+            #expect(PackageResolvedReader.read(file, into: &index) == nil, "\(path)")
+            // Every pin gives an identity entry (and a URL entry): at least one per "state" object.
+            let pins = file.text(0..<file.bytes.count).split(separator: "\"state\"", omittingEmptySubsequences: false).count - 1
+            #expect(pins > 0 && index.count >= pins, "\(path): \(index.count) entries for \(pins) pins")
         }
     }
 }

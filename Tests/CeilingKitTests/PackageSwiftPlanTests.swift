@@ -115,3 +115,20 @@ import Testing
         #expect(Self.rewrite(#".package(id: "mona.LinkedList", from: "0.3.1")"#, tools: "5.9", policy: .exact) == #".package(id: "mona.LinkedList", exact: "0.3.1")"#)
     }
 }
+
+extension PackageSwiftPlanTests {
+    @Test func pinsABranchHeldInASharedConstantAtTheCallSiteOnly() {
+        let extra = #"let relatedBranch = "main""# + "\n" + #"let other = [relatedBranch, relatedBranch]"#
+        let line = #".package(url: "https://github.com/a/b.git", branch: relatedBranch)"#
+        #expect(Self.rewrite(line, revision: "5f0ab1", policy: .major, extra: extra)
+            == extra + "\n" + #".package(url: "https://github.com/a/b.git", revision: "5f0ab1")"#)
+    }
+}
+
+extension PackageSwiftPlanTests {
+    @Test func spacesANewRangeLikeTheManifestsOtherRanges() {
+        let spaced = #".package(url: "https://github.com/a/b.git", from: "0.0.7"),"# + "\n"
+            + #".package(url: "https://github.com/a/c.git", "1.0.0" ..< "2.0.0")"#
+        #expect(Self.rewrite(spaced, policy: .major) == #".package(url: "https://github.com/a/b.git", "0.0.7" ..< "0.0.8"),"#)
+    }
+}

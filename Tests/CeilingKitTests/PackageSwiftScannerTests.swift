@@ -193,3 +193,70 @@ extension PackageSwiftScannerTests {
         #expect(result.dependencies.map(\.isIgnored) == [true, false, true])
     }
 }
+
+extension PackageSwiftScannerTests {
+    @Test func countsAConstantsUsesButNotLabelsOfTheSameName() {
+        let source = Self.manifest(#"""
+        let from: Version = "1.0.0"
+        let package = Package(name: "x", dependencies: [.package(url: "https://github.com/a/b.git", from: from)])
+        let banner = "uses \(from)"
+        """#)
+        let (reqs, result, _) = Self.requirements(source)
+        #expect(reqs.isEmpty)
+        #expect(result.skips.map(\.reason) == ["warning: version constant 'from' is used 2 times; cap it by hand"])
+        let once = Self.manifest(#"""
+        let from: Version = "1.0.0"
+        let package = Package(name: "x", dependencies: [.package(url: "https://github.com/a/b.git", from: from)])
+        """#)
+        #expect(Self.requirements(once).reqs.count == 1)
+    }
+}
+
+extension PackageSwiftScannerTests {
+    @Test func scansTenThousandDependenciesOnOneLineAndDeepNestingQuickly() {
+        let one = #".package(url: "https://github.com/a/b.git", from: "0.1.0"), "#
+        let wide = Self.manifest("let package = Package(name: \"x\", dependencies: [" + String(repeating: one, count: 10_000) + "])")
+        let start = ContinuousClock.now
+        let (reqs, result, _) = Self.requirements(wide)
+        #expect(result.errors == [])
+        #expect(reqs.count == 10_000)
+        let deep = Self.manifest("let x = " + String(repeating: "[(", count: 10_000) + ".package(url: \"u\", from: \"1.0.0\")"
+            + String(repeating: ")]", count: 10_000))
+        #expect(Self.requirements(deep).reqs.count == 1)
+        #expect(Self.requirements(String(repeating: "(", count: 10_000)).result.errors.count == 20)
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+}
+
+extension PackageSwiftScannerTests {
+    @Test func neverCrashesOnAnyPrefixOrByteFlipOfAManifest() {
+        let source = Array(Self.manifest(#"""
+        let v: Version = "0.2.0"
+        let package = Package(name: "x", dependencies: [
+            .package(url: "https://github.com/a/b.git", from: v), // ceiling: ignore
+            .package(url: "https://github.com/a/c.git", .upToNextMajor(from: Version(0, 1, 2))),
+            .package(url: "https://github.com/a/d.git", "1.0.0"..."2.0.0"),
+            .package(id: "s.n", exact: "1.0.0"), .package(url: "u", branch: "main"), .package(path: "p"),
+        ])
+        #if os(Linux)
+        package.dependencies += [.package(url: #"https://github.com/a/e.git"#, from: "1.0.0")]
+        #endif
+        """#).utf8)
+        var entry = LockIndex.Entry(version: "0.3.0", source: "Package.resolved", revision: "abc")
+        for n in 0...source.count {
+            var flipped = source
+            if n < source.count { flipped[n] = flipped[n] == UInt8(ascii: "\"") ? UInt8(ascii: "(") : UInt8(ascii: "\"") }
+            for bytes in [Array(source.prefix(n)), flipped] {
+                for dependency in PackageSwiftScanner.scan(SourceFile(path: "Package.swift", bytes: bytes)).dependencies {
+                    guard case .swiftPackage(let requirement) = dependency.constraint else { continue }
+                    for policy in CapPolicy.allCases {
+                        if case .edits(let edits, _, _, _) = requirement.plan(resolved: entry, policy: policy) {
+                            #expect((try? Splicer.apply(edits, to: bytes)) != nil)
+                        }
+                    }
+                }
+            }
+            entry.version = n % 2 == 0 ? "0.3.0" : "junk"
+        }
+    }
+}

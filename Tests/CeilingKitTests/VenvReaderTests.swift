@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct VenvReaderTests {
     @Test func readsDistInfoAndEggInfoFromAPosixVenv() throws {
-        let root = try LockTestSupport.makeTree([
+        let rootSpace = try LockTestSupport.workspace([
             "pyvenv.cfg": "home = /usr/bin\n",
             "lib/python3.12/site-packages/Foo_Bar-1.2.3.dist-info/METADATA":
                 "Metadata-Version: 2.1\r\nName: Foo_Bar\r\nVersion: 1.2.3\r\n\r\nVersion: 9.9 (in the body)\r\n",
@@ -14,6 +14,8 @@ import Testing
             "lib/python3.12/site-packages/requests/__init__.py": "",
             "lib/python3.12/site-packages/dev.egg-info/PKG-INFO": "Name: dev\n",
         ])
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         var index = LockIndex()
         #expect(VenvReader.read(venv: root, into: &index) == nil)
         #expect(index.lookup("foo-bar")?.version == "1.2.3")
@@ -26,22 +28,28 @@ import Testing
     }
 
     @Test func readsWindowsAndLib64LayoutsAndKeepsTheHighestLeftover() throws {
-        let windows = try LockTestSupport.makeTree(["Lib/site-packages/six-1.16.0.dist-info/METADATA": "Name: six\nVersion: 1.16.0\n"])
+        let windowsSpace = try LockTestSupport.workspace(["Lib/site-packages/six-1.16.0.dist-info/METADATA": "Name: six\nVersion: 1.16.0\n"])
+        let windows = windowsSpace.path
+        defer { withExtendedLifetime(windowsSpace) {} }
         var index = LockIndex()
         #expect(VenvReader.read(venv: windows, into: &index) == nil)
         #expect(index.lookup("six")?.version == "1.16.0")
 
-        let lib64 = try LockTestSupport.makeTree([
+        let lib64Space = try LockTestSupport.workspace([
             "lib64/python3.11/site-packages/attrs-23.1.0.dist-info/METADATA": "Name: attrs\nVersion: 23.1.0\n",
             "lib64/python3.11/site-packages/attrs-23.10.0.dist-info/METADATA": "Name: attrs\nVersion: 23.10.0\n",
         ])
+        let lib64 = lib64Space.path
+        defer { withExtendedLifetime(lib64Space) {} }
         var other = LockIndex()
         #expect(VenvReader.read(venv: lib64, into: &other) == nil)
         #expect(other.lookup("attrs")?.version == "23.10.0")
     }
 
     @Test func refusesAFolderThatIsNoEnvironment() throws {
-        let root = try LockTestSupport.makeTree(["README.md": "hello\n"])
+        let rootSpace = try LockTestSupport.workspace(["README.md": "hello\n"])
+        let root = rootSpace.path
+        defer { withExtendedLifetime(rootSpace) {} }
         var index = LockIndex()
         let diagnostic = VenvReader.read(venv: root, into: &index)
         #expect(diagnostic?.message.contains("site-packages") == true)

@@ -7,15 +7,15 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
     case setupPy = "setup.py"
     case packageSwift = "package.swift"
 
-    /// The scanner for this format; `nil` while a format is not built yet.
-    var scan: (@Sendable (SourceFile) -> ScanResult)? {
+    /// The scanner for this format.
+    var scan: @Sendable (SourceFile) -> ScanResult {
         switch self {
         case .requirements: return RequirementsScanner.scan
         case .pyproject: return PyprojectScanner.scan
         case .pipfile: return PipfileScanner.scan
         case .setupCfg: return SetupCfgScanner.scan
+        case .setupPy: return SetupPyScanner.scan
         case .packageSwift: return PackageSwiftScanner.scan
-        case .setupPy: return nil
         }
     }
 
@@ -62,8 +62,17 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The format of a file named explicitly: a known name, else a requirements file (`dev.txt`, `base.in`).
+    /// The format of a file named explicitly: a known name, a name that ends in one
+    /// (`old.setup.py`, `input.pyproject.toml`), else a requirements file (`dev.txt`, `base.in`).
     public static func forExplicitFile(path: String) -> ManifestFormat {
-        known(path: path) ?? .requirements
+        if let format = known(path: path) { return format }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let suffixes: [(String, ManifestFormat)] = [
+            (".pyproject.toml", .pyproject), (".Pipfile", .pipfile), (".setup.cfg", .setupCfg),
+            (".setup.py", .setupPy), (".Package.swift", .packageSwift),
+        ]
+        for (suffix, format) in suffixes where name.hasSuffix(suffix) { return format }
+        if name.hasPrefix("Package@swift-") || (name.contains(".Package@swift-") && name.hasSuffix(".swift")) { return .packageSwift }
+        return .requirements
     }
 }

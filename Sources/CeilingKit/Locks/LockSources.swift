@@ -1,17 +1,18 @@
-import Synchronization
-
 /// Where a manifest's reference versions come from: `--lock` files, `--venv`
-/// environments, and lock files discovered beside it.
+/// environments, and lock files discovered around it.
 ///
 /// Explicit sources are read once; any of them that fails stops every manifest,
-/// because each manifest would have used it.
+/// because each manifest would have used it. Discovered locks fill the names the
+/// explicit ones lack (what the user names wins), and a discovered lock that fails
+/// stops only the manifests below it.
 final class LockSources: Sendable {
-    /// A lock that could not be read: its path and what went wrong.
+    /// A lock that could not be read: `path:line:col: error: message`.
     struct Failure: Error, Sendable {
         var message: String
     }
 
     private let explicit: Result<LockIndex, Failure>
+    private let discovery: LockDiscovery?
 
     init(explicit paths: [String], venvs: [String], discover: Bool) {
         var index = LockIndex()
@@ -28,10 +29,24 @@ final class LockSources: Sendable {
             }
         }
         self.explicit = failure.map { .failure($0) } ?? .success(index)
+        self.discovery = discover ? LockDiscovery() : nil
     }
 
-    /// The versions for the manifest at `path`.
-    func index(forManifest path: String) -> Result<LockIndex, Failure> {
-        explicit
+    /// The `--lock` or `--venv` source that could not be read, if any: then no manifest is capped.
+    var explicitFailure: Failure? {
+        if case .failure(let failure) = explicit { return failure }
+        return nil
+    }
+
+    /// The versions for the manifest at `path`, read as `format`.
+    func index(forManifest path: String, format: ManifestFormat) -> Result<LockIndex, Failure> {
+        guard case .success(var index) = explicit, let discovery else { return explicit }
+        let lookup = discovery.locks(forManifest: path, ecosystem: format == .packageSwift ? .swift : .python)
+        if let failure = lookup.failure {
+            return .failure(Failure(message: "not capped: the lock \(failure.path) cannot be read (\(failure.path):\(failure.location): \(failure.diagnostic.message))"))
+        }
+        if index.isEmpty { return .success(lookup.index) }  // shared, not copied
+        index.fill(from: lookup.index)
+        return .success(index)
     }
 }

@@ -46,7 +46,8 @@ public enum PackageResolvedReader {
             return Diagnostic(offset: 0, message: "Package.resolved has no 'pins'")
         }
         for pin in pins {
-            let url = pin.location ?? pin.repositoryURL
+            // Registry pins have an empty location.
+            let url = (pin.location ?? pin.repositoryURL).flatMap { $0.isEmpty ? nil : $0 }
             guard let identity = pin.identity?.lowercased() ?? url.map(identity(ofURL:)) ?? pin.package?.lowercased(),
                   let state = pin.state else { continue }
             let entry = LockIndex.Entry(version: state.version ?? "", source: file.path, revision: state.revision)

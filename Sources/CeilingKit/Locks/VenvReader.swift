@@ -19,7 +19,7 @@ public enum VenvReader {
                 message: "expected a Python environment with lib/python3.X/site-packages or Lib/site-packages in \(directory)")
         }
         for folder in folders {
-            for name in (LocalFileSystem.list(folder) ?? []).sorted() {
+            for name in Self.names(in: folder) {
                 guard let installed = distribution(named: name, in: folder) else { continue }
                 index.add(
                     name: installed.name, entry: .init(version: installed.version, source: folder + "/" + name),
@@ -35,18 +35,18 @@ public enum VenvReader {
         var found: [String] = []
         for lib in ["lib", "lib64"] {
             let base = directory + "/" + lib
-            for version in (LocalFileSystem.list(base) ?? []).sorted()
+            for version in Self.names(in: base)
             where version.hasPrefix("python") || version.hasPrefix("pypy") {
                 let candidate = base + "/" + version + "/site-packages"
-                if LocalFileSystem.isDirectory(candidate) { found.append(candidate) }
+                if isDirectory(candidate) { found.append(candidate) }
             }
         }
         for candidate in [directory + "/Lib/site-packages", directory + "/site-packages"]
-        where LocalFileSystem.isDirectory(candidate) {
+        where isDirectory(candidate) {
             found.append(candidate)
         }
         if found.isEmpty,
-           (LocalFileSystem.list(directory) ?? []).contains(where: { $0.hasSuffix(".dist-info") || $0.hasSuffix(".egg-info") }) {
+           Self.names(in: directory).contains(where: { $0.hasSuffix(".dist-info") || $0.hasSuffix(".egg-info") }) {
             found.append(directory)
         }
         return found
@@ -62,15 +62,25 @@ public enum VenvReader {
             stem = entry.dropLast(".dist-info".count)
         } else if entry.hasSuffix(".egg-info") {
             // An egg-info is a folder holding PKG-INFO, or a single PKG-INFO-like file.
-            metadataPath = LocalFileSystem.isDirectory(path) ? path + "/PKG-INFO" : path
+            metadataPath = isDirectory(path) ? path + "/PKG-INFO" : path
             stem = entry.dropLast(".egg-info".count)
         } else {
             return nil
         }
-        if let bytes = LocalFileSystem.read(metadataPath), let headers = metadataHeaders(bytes) {
+        if let bytes = try? FileSystem.read(metadataPath).get(), let headers = metadataHeaders(bytes) {
             return headers
         }
         return nameAndVersion(fromStem: stem)
+    }
+
+    /// The entries of a folder in name order; none when it cannot be listed.
+    private static func names(in folder: String) -> [String] {
+        ((try? FileSystem.list(folder).get()) ?? []).map(\.name)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        let kind = FileSystem.kind(path)
+        return kind == .directory || kind == .symlinkToDirectory
     }
 
     /// `Name:` and `Version:` from the header block of a core-metadata file (up to the first blank line).

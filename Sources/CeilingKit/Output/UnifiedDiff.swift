@@ -47,7 +47,14 @@ public enum UnifiedDiff {
     private static func hunks(_ a: [ArraySlice<UInt8>], _ b: [ArraySlice<UInt8>]) -> [Hunk] {
         var changes: [(oldRange: Range<Int>, newRange: Range<Int>)] = []
         if a.count == b.count {
-            for i in a.indices where a[i] != b[i] { changes.append((i..<(i + 1), i..<(i + 1))) }
+            // Adjacent changed lines form one change, so its `-` lines come before its `+` lines.
+            for i in a.indices where a[i] != b[i] {
+                if let last = changes.last, last.oldRange.upperBound == i {
+                    changes[changes.count - 1] = (last.oldRange.lowerBound..<(i + 1), last.newRange.lowerBound..<(i + 1))
+                } else {
+                    changes.append((i..<(i + 1), i..<(i + 1)))
+                }
+            }
         } else {
             var prefix = 0
             while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }

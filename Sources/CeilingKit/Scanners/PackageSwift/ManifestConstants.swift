@@ -4,7 +4,8 @@
 ///     .package(url: "...", from: nioVersion) // one use
 ///
 /// Scopes are ignored: a name declared twice is not trusted at all, and every
-/// other mention of the name (in code or inside an interpolation) counts as a use.
+/// other mention of the name (in code or inside an interpolation, but not as an
+/// argument label) counts as a use.
 struct ManifestConstants {
     struct Declaration {
         /// Token index of the declared name.
@@ -22,7 +23,9 @@ struct ManifestConstants {
         for (k, token) in tokens.enumerated() {
             switch token.kind {
             case .identifier:
-                mentions[text(k), default: 0] += 1
+                // An argument label (`name:` after `(` or `,`) is not a use of a constant called `name`.
+                let isLabel = k + 1 < tokens.count && text(k + 1) == ":" && k > 0 && (text(k - 1) == "(" || text(k - 1) == ",")
+                if !isLabel { mentions[text(k), default: 0] += 1 }
             case .string(let literal) where literal.value == nil:
                 // Interpolations are folded into their string token: count names inside them by text.
                 Self.countWords(in: file.bytes[token.range], into: &mentions)

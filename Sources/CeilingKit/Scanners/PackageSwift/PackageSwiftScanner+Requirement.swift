@@ -73,8 +73,14 @@ extension PackageSwiftScanner {
         return found
     }
 
+    /// A branch or revision: a string literal, or a constant holding one. A constant may be
+    /// shared (`branch: relatedDependenciesBranch` four times): pinning rewrites only the call site.
     private func string(_ value: Range<Int>, _ what: String) -> Result<String, RequirementFailure> {
         if let s = stringValue(value) { return .success(s) }
+        if value.count == 1, tokens[value.lowerBound].kind == .identifier,
+           let declaration = constants.declarations[text(value.lowerBound)], let s = stringValue(declaration.value) {
+            return .success(s)
+        }
         return .failure(RequirementFailure(reason: "\(what) is not a string literal"))
     }
 

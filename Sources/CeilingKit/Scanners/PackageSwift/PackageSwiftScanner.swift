@@ -41,11 +41,20 @@ public struct PackageSwiftScanner: ManifestScanner {
         let functionCount = found.filter { $0.functionStyle == true }.count
         let labelCount = found.filter { $0.functionStyle == false }.count
         let usesFunctionStyle = toolsVersion < (5, 6) || functionCount > labelCount
+        // A new range is spaced like the manifest's first range, if it has one.
+        let spacedRangeOperator = found.lazy.compactMap { entry -> Bool? in
+            guard case .swiftPackage(let requirement) = entry.dependency.constraint else { return nil }
+            switch requirement.kind {
+            case .range(let a, _, let op), .closedRange(let a, _, let op): return a.range.upperBound < op.lowerBound
+            default: return nil
+            }
+        }.first ?? false
         for entry in found {
             var dependency = entry.dependency
             if case .swiftPackage(var requirement) = dependency.constraint {
                 // Registry dependencies came with tools 5.7, which has every label.
                 requirement.style.usesFunctionStyle = usesFunctionStyle && requirement.url != nil
+                requirement.style.spacedRangeOperator = spacedRangeOperator
                 dependency.constraint = .swiftPackage(requirement)
             }
             result.dependencies.append(dependency)
@@ -133,7 +142,8 @@ public struct PackageSwiftScanner: ManifestScanner {
             result.skips.append(Skip(offset: offset, name: identity, reason: reason))
             return
         }
-        let spaceAfterColon = args.first { $0.label != nil }.map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
+        // The requirement's own label shows the spacing best; else the call's first label.
+        let spaceAfterColon = (requirementArg.label != nil ? requirementArg : args.first { $0.label != nil }).map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
         switch readRequirement(requirementArg) {
         case .failure(let failure):
             result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason))
@@ -151,8 +161,15 @@ public struct PackageSwiftScanner: ManifestScanner {
     ///
     ///     .package(url: "https://github.com/a/b.git", from: "1.0.0"), // ceiling: ignore
     func hasIgnorePragma(from start: Int, through end: Int) -> Bool {
-        var lineEnd = end
-        while lineEnd < file.bytes.count, file.bytes[lineEnd] != 0x0A, file.bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        // The end of `end`'s line is the next line's start, found by bisection (a one-line file may hold every call).
+        let starts = file.lineStarts
+        var first = 0
+        var last = starts.count
+        while first < last {
+            let mid = (first + last) / 2
+            if starts[mid] <= end { first = mid + 1 } else { last = mid }
+        }
+        let lineEnd = first < starts.count ? starts[first] : file.bytes.count
         let pragma = Array("ceiling: ignore".utf8)
         // Comments are in file order: find the first at or after `start` by bisection.
         var lo = 0

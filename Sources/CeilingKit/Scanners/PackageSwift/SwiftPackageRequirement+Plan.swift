@@ -57,7 +57,7 @@ extension SwiftPackageRequirement {
         default:
             let new = boundary == lower.nextMinor
                 ? ".upToNextMinor(from\(colon)\(lowerOperand.spelling))"
-                : "\(lowerOperand.spelling)..<\(lowerOperand.spell(boundary))"
+                : lowerOperand.spelling + (style.spacedRangeOperator ? " ..< " : "..<") + lowerOperand.spell(boundary)
             return .edits([Edit(range: range, replacement: new)], old: text, new: new, reference: reference.description)
         }
     }

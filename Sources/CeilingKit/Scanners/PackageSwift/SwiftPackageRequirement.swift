@@ -40,9 +40,12 @@ public struct SwiftPackageRequirement: Sendable, Equatable {
         public var usesFunctionStyle: Bool
         /// `from: "1.0.0"` rather than `from:"1.0.0"`.
         public var spaceAfterColon: Bool
-        public init(usesFunctionStyle: Bool = false, spaceAfterColon: Bool = true) {
+        /// `"1.0.0" ..< "2.0.0"` rather than `"1.0.0"..<"2.0.0"`, when the manifest's ranges are spaced.
+        public var spacedRangeOperator: Bool
+        public init(usesFunctionStyle: Bool = false, spaceAfterColon: Bool = true, spacedRangeOperator: Bool = false) {
             self.usesFunctionStyle = usesFunctionStyle
             self.spaceAfterColon = spaceAfterColon
+            self.spacedRangeOperator = spacedRangeOperator
         }
     }
 
