@@ -58,7 +58,7 @@ import Testing
     @Test(arguments: cases)
     func constraintSpansMatchTheirBytes(_ golden: GoldenCase) throws {
         // Every span a scanner reports must lie inside the file and hold exactly the text it decoded.
-        guard let scan = golden.format.scan else { return }
+        let scan = golden.format.scan
         let file = SourceFile(path: golden.manifestName, bytes: golden.input)
         for dependency in scan(file).dependencies {
             let text: ScannedText

@@ -50,7 +50,9 @@ enum LockTestSupport {
         let root = try #require(made.map { String(cString: $0) })
         for (relative, content) in files {
             var folder = root
-            for part in relative.split(separator: "/").dropLast() {
+            let parts = relative.split(separator: "/")
+            // `name/` makes a folder; anything else is a file inside its folders.
+            for part in relative.hasSuffix("/") ? parts : parts.dropLast() {
                 folder += "/" + part
                 mkdir(folder, 0o755)
             }
@@ -60,6 +62,18 @@ enum LockTestSupport {
             fclose(handle)
         }
         return root
+    }
+
+    static func makeDirectory(_ path: String) -> Bool { mkdir(path, 0o755) == 0 }
+
+    /// Deletes a tree made by `makeTree` (tests only: shallow trees, plain recursion).
+    static func removeTree(_ path: String) {
+        if LocalFileSystem.isDirectory(path), let names = LocalFileSystem.list(path) {
+            for name in names { removeTree(path + "/" + name) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
     }
 
     /// The line:column a diagnostic points at.
@@ -171,5 +185,37 @@ enum LockTestSupport {
         #expect(FreezeLockReader.read(file, into: &index) == nil)
         #expect(index.lookup("anyio")?.version == "4.12.1")
         #expect(index.lookup("backports.asyncio.runner")?.version == "1.2.0")
+    }
+
+    /// Discovery over real project folders (the corpus has no `.git`, so each folder stands alone).
+    @Test func discoveryFindsTheLocksOfRealProjects() throws {
+        let discovery = LockDiscovery(currentDirectory: LockTestSupport.sharedRoot + "/corpus/projects")
+        // ibis: the uv.lock, plus requirements-dev.txt (all pins) for the pyproject, never for itself.
+        let ibis = discovery.locks(forManifest: "ibis-project__ibis@02de3185/pyproject.toml", ecosystem: .python)
+        #expect(ibis.failure == nil)
+        #expect(ibis.sources == ["ibis-project__ibis@02de3185/uv.lock", "ibis-project__ibis@02de3185/requirements-dev.txt"])
+        #expect(ibis.index.lookup("altair")?.version == "6.0.0")
+        let ibisDev = discovery.locks(forManifest: "ibis-project__ibis@02de3185/requirements-dev.txt", ecosystem: .python)
+        #expect(ibisDev.sources == ["ibis-project__ibis@02de3185/uv.lock"])
+
+        // anthropic: rye/uv-export `requirements-dev.lock` beside uv.lock.
+        let anthropic = discovery.locks(forManifest: "anthropics__anthropic-sdk-python@009b0353/pyproject.toml", ecosystem: .python)
+        #expect(anthropic.failure == nil)
+        #expect(anthropic.sources.count == 2)
+
+        // saleor: Pipfile.lock first, then the pinned requirements files.
+        let saleor = discovery.locks(forManifest: "saleor__saleor@33da5754/Pipfile", ecosystem: .python)
+        #expect(saleor.failure == nil)
+        #expect(saleor.sources.first == "saleor__saleor@33da5754/Pipfile.lock")
+        #expect(saleor.index.lookup("Django")?.version == "2.2.3")
+
+        // pydantic's pyodide folder: a named PEP 751 lock, pylock.314.toml.
+        let pyodide = discovery.locks(forManifest: "pydantic__pydantic@2151025a__.github__pyodide/requirements.in", ecosystem: .python)
+        #expect(pyodide.sources == ["pydantic__pydantic@2151025a__.github__pyodide/pylock.314.toml"])
+        #expect(pyodide.index.lookup("annotated_types")?.version == "0.8.0")
+
+        // jxnl/instructor: loose requirements files are not locks; poetry.lock is.
+        let instructor = discovery.locks(forManifest: "jxnl__instructor@694c7c24/pyproject.toml", ecosystem: .python)
+        #expect(instructor.sources == ["jxnl__instructor@694c7c24/poetry.lock"])
     }
 }

@@ -151,3 +151,25 @@ import Testing
         }
     }
 }
+
+extension PEP508RequirementTests {
+    @Test func treatsRangeStartAsWordBoundary() throws {
+        let buffer = Array("xdjango>=1".utf8)
+        let r = try PEP508Requirement.parse(buffer, in: 1..<buffer.count).get()
+        #expect(r.name == "django")
+        #expect(r.nameRange == 1..<7)
+    }
+
+    @Test func rejectsRangesOutsideTheBuffer() {
+        let buffer = Array("a>=1".utf8)
+        #expect((try? PEP508Requirement.parse(buffer, in: 0..<9).get()) == nil)
+        #expect((try? PEP508Marker.parse(buffer, in: 2..<9).get()) == nil)
+        #expect((try? PoetryConstraint.parse(buffer, in: 0..<9).get()) == nil)
+    }
+}
+
+extension PEP508RequirementTests {
+    @Test func normalizesNamesLikePEP503() throws {
+        #expect(try parse("Foo__Bar.baz-Q>=1").normalizedName == "foo-bar-baz-q")
+    }
+}

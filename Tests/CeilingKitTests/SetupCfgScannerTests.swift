@@ -138,9 +138,10 @@ func requirements(_ result: ScanResult, in bytes: [UInt8]) -> [FoundRequirement]
         }
     }
 
-    @Test func readsDashedKeysAndColonDelimiter() {
-        let (_, found) = scan("[options]\ninstall-requires:\n  a\n  b\n")
-        #expect(found == ["a", "b"])
+    @Test func readsColonDelimiterAndSkipsDashedKeys() {
+        let (result, found) = scan("[options]\ninstall-requires:\n  a\n  b\ntests_require: c\n")
+        #expect(found == ["c"])
+        #expect(result.skips.map(\.reason) == ["install-requires is a dash-separated key setuptools deprecates; not edited"])
     }
 
     @Test func indentedSectionHeaderAfterOptionIsAContinuation() {

@@ -14,6 +14,7 @@ import Testing
             "lib/python3.12/site-packages/requests/__init__.py": "",
             "lib/python3.12/site-packages/dev.egg-info/PKG-INFO": "Name: dev\n",
         ])
+        defer { LockTestSupport.removeTree(root) }
         var index = LockIndex()
         #expect(VenvReader.read(venv: root, into: &index) == nil)
         #expect(index.lookup("foo-bar")?.version == "1.2.3")
@@ -27,6 +28,7 @@ import Testing
 
     @Test func readsWindowsAndLib64LayoutsAndKeepsTheHighestLeftover() throws {
         let windows = try LockTestSupport.makeTree(["Lib/site-packages/six-1.16.0.dist-info/METADATA": "Name: six\nVersion: 1.16.0\n"])
+        defer { LockTestSupport.removeTree(windows) }
         var index = LockIndex()
         #expect(VenvReader.read(venv: windows, into: &index) == nil)
         #expect(index.lookup("six")?.version == "1.16.0")
@@ -35,6 +37,7 @@ import Testing
             "lib64/python3.11/site-packages/attrs-23.1.0.dist-info/METADATA": "Name: attrs\nVersion: 23.1.0\n",
             "lib64/python3.11/site-packages/attrs-23.10.0.dist-info/METADATA": "Name: attrs\nVersion: 23.10.0\n",
         ])
+        defer { LockTestSupport.removeTree(lib64) }
         var other = LockIndex()
         #expect(VenvReader.read(venv: lib64, into: &other) == nil)
         #expect(other.lookup("attrs")?.version == "23.10.0")
@@ -42,6 +45,7 @@ import Testing
 
     @Test func refusesAFolderThatIsNoEnvironment() throws {
         let root = try LockTestSupport.makeTree(["README.md": "hello\n"])
+        defer { LockTestSupport.removeTree(root) }
         var index = LockIndex()
         let diagnostic = VenvReader.read(venv: root, into: &index)
         #expect(diagnostic?.message.contains("site-packages") == true)

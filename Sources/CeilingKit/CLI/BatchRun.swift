@@ -11,17 +11,29 @@ struct BatchRun {
     func execute() -> ExitCode {
         let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore)
         let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks)
+        let configs = ConfigResolver()
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
-        let targets = collectTargets(problems: &problems)
+        let targets = collectTargets(problems: &problems, configs: configs)
         var reports = [FileReport?](repeating: nil, count: targets.count)
+        let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
+        progress?.start()
         reports.withUnsafeMutableBufferPointer { buffer in
             let slots = SendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-                slots.buffer[i] = processFile(targets[i], processor: processor, locks: locks)
+                // Stop between files once interrupted; a file being written is finished first.
+                if InterruptFlag.isRaised { return }
+                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs)
+                progress?.record(report)
+                slots.buffer[i] = report
             }
         }
+        progress?.stop()
         let finished = reports.compactMap { $0 }
+        if InterruptFlag.isRaised {
+            io.err("ceiling: interrupted; \(finished.count) of \(targets.count) files processed, every file is either old or new\n")
+            return .interrupted
+        }
         var summary = RunSummary()
         for report in finished { summary.add(report) }
         let printer = ReportPrinter(options: options, io: io)
@@ -38,7 +50,7 @@ struct BatchRun {
     }
 
     /// The files named on the command line, read from `--files-from`, or found by walking folders.
-    private func collectTargets(problems: inout [String]) -> [Target] {
+    private func collectTargets(problems: inout [String], configs: ConfigResolver) -> [Target] {
         var paths = options.paths
         if let list = options.filesFrom {
             switch FileList.read(list, nulSeparated: options.nulSeparated, io: io) {
@@ -57,7 +69,7 @@ struct BatchRun {
             case .directory, .symlinkToDirectory:
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
                 for item in found.sorted(by: { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
-                where seen.insert(item.path).inserted {
+                where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
                     targets.append(Target(path: item.path, format: options.format ?? item.format))
                 }
             case .missing:
@@ -71,8 +83,38 @@ struct BatchRun {
         return targets
     }
 
-    private func processFile(_ target: Target, processor: FileProcessor, locks: LockSources) -> FileReport {
+    /// Whether the repository's own `exclude` globs (relative to its root) match a walked path.
+    private func isExcludedByConfig(_ path: String, configs: ConfigResolver) -> Bool {
+        guard options.useConfig, case .success(let resolved?) = configs.resolve(forManifest: path),
+              !resolved.config.exclude.isEmpty, let absolute = FileSystem.realPath(path),
+              absolute.hasPrefix(resolved.root + "/") else { return false }
+        let relative = String(absolute.dropFirst(resolved.root.count + 1))
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        return ManifestWalker(excludes: resolved.config.exclude).isExcluded(relative, name: name)
+    }
+
+    /// The processor for one file: the command line's settings over its repository's configuration.
+    private func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
+        guard options.useConfig else { return .success(base) }
+        switch configs.resolve(forManifest: target.path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(nil): return .success(base)
+        case .success(let resolved?):
+            let config = resolved.config
+            if config.policy == nil, config.ignore.isEmpty { return .success(base) }
+            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore))
+        }
+    }
+
+    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
+        let processor: FileProcessor
+        switch self.processor(for: target, base: base, configs: configs) {
+        case .success(let chosen): processor = chosen
+        case .failure(let failure):
+            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
+            return report
+        }
         let bytes: [UInt8]
         switch FileSystem.read(target.path) {
         case .success(let read): bytes = read

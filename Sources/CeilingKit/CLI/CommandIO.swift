@@ -56,4 +56,6 @@ public enum ExitCode: Int32, Sendable {
     case usage = 2
     /// At least one file could not be read, parsed or written.
     case failure = 3
+    /// Interrupted by SIGINT or SIGTERM: every file is either old or new.
+    case interrupted = 130
 }

@@ -6,6 +6,9 @@ struct ReportPrinter {
     var options: Options
     var io: CommandIO
 
+    private var stdoutColors: Palette { Palette(choice: options.color, isTerminal: io.stdoutIsTerminal, environment: io.environment) }
+    private var stderrColors: Palette { Palette(choice: options.color, isTerminal: io.stderrIsTerminal, environment: io.environment) }
+
     func print(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
         if options.json {
             io.writeStdout(JSONReport.make(reports, summary: summary, includeDiff: options.diff))
@@ -14,7 +17,7 @@ struct ReportPrinter {
             for report in reports where report.status == .changed {
                 out += UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
             }
-            if !out.isEmpty { io.writeStdout(out) }
+            if !out.isEmpty { io.writeStdout(stdoutColors.diff(out)) }
         }
         if options.check, !options.json {
             var out = ""
@@ -34,19 +37,20 @@ struct ReportPrinter {
 
     /// Errors always; changed files and warnings unless `-q`; skips and sources with `-v`.
     func printMessages(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
+        let colors = stderrColors
         var out = ""
         for problem in problems { out += problem + "\n" }
         for report in reports {
-            for error in report.errors { out += "\(report.path):\(error.location): error: \(error.message)\n" }
+            for error in report.errors { out += "\(report.path):\(error.location): \(colors.error("error:")) \(error.message)\n" }
             if options.quiet { continue }
             if !options.check {
                 for skip in report.skips where skip.isUnbounded {
-                    out += "\(report.path):\(skip.location): warning: \(skip.reason)\n"
+                    out += "\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n"
                 }
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded {
-                    out += "\(report.path):\(skip.location): note: \(skip.name.map { $0 + ": " } ?? "")\(skip.reason)\n"
+                    out += "\(report.path):\(skip.location): \(colors.note("note:")) \(skip.name.map { $0 + ": " } ?? "")\(skip.reason)\n"
                 }
                 for edit in report.edits {
                     let source = edit.referenceSource.map { " from \($0)" } ?? " (lower bound)"

@@ -22,10 +22,7 @@ public struct FileProcessor: Sendable {
             report.errors.append(.init(location: file.location(of: problem.offset), message: problem.message))
             return report
         }
-        guard let scan = format.scan else {
-            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: "\(format.rawValue) files are not supported yet"))
-            return report
-        }
+        let scan = format.scan
         let scanned = scan(file)
         for error in scanned.errors {
             report.errors.append(.init(location: file.location(of: error.offset), message: error.message))
@@ -41,7 +38,7 @@ public struct FileProcessor: Sendable {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
             }
-            let locked = locks.lookup(dependency.name)
+            let locked = dependency.lockEntry(in: locks)
             switch policy.plan(dependency, locked: locked) {
             case .failure(let diagnostic):
                 report.errors.append(.init(location: file.location(of: diagnostic.offset), message: diagnostic.message))
@@ -77,7 +74,7 @@ public struct FileProcessor: Sendable {
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
         if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
         for dependency in again.dependencies where !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
-            switch policy.plan(dependency, locked: locks.lookup(dependency.name)) {
+            switch policy.plan(dependency, locked: dependency.lockEntry(in: locks)) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
             case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
             case .success: continue

@@ -7,15 +7,15 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
     case setupPy = "setup.py"
     case packageSwift = "package.swift"
 
-    /// The scanner for this format; `nil` while a format is not built yet.
-    var scan: (@Sendable (SourceFile) -> ScanResult)? {
+    /// The scanner for this format.
+    var scan: @Sendable (SourceFile) -> ScanResult {
         switch self {
         case .requirements: return RequirementsScanner.scan
         case .pyproject: return PyprojectScanner.scan
         case .pipfile: return PipfileScanner.scan
         case .setupCfg: return SetupCfgScanner.scan
+        case .setupPy: return SetupPyScanner.scan
         case .packageSwift: return PackageSwiftScanner.scan
-        case .setupPy: return nil
         }
     }
 

@@ -18,8 +18,6 @@ public enum AtomicWriter {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if fd < 0 { return .failure(.errno("cannot create a temporary file")) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        TemporaryFiles.shared.register(temporary)
-        defer { TemporaryFiles.shared.unregister(temporary) }
         var ok = FileSystem.writeAll(fd, bytes) && fsync(fd) == 0
         ok = ok && fchmod(fd, info.st_mode & 0o7777) == 0
         // Keep the owner when allowed; a plain user cannot give files away, which is fine.

@@ -13,35 +13,56 @@ public enum FreezeLockReader {
         _ file: SourceFile, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {
-        var pins: [(name: String, version: String)] = []
-        for line in FreezeLine.lines(of: file) {
-            switch line.classify(in: file) {
-            case .pin(let name, let version):
-                pins.append((name, version))
-            case .other, .unpinned:
-                continue
-            case .malformed(let diagnostic):
-                return diagnostic
-            }
-        }
-        // Added only once the whole file has read, so a failed read adds nothing.
-        for pin in pins {
-            index.add(name: pin.name, entry: .init(version: pin.version, source: file.path), isHigher: isHigher)
-        }
+        let scan = Scan(file)
+        if let diagnostic = scan.diagnostic { return diagnostic }
+        scan.add(to: &index, source: file.path, isHigher: isHigher)
         return nil
     }
 
     /// Whether `file` is a requirements file that can stand as a lock: it has at least one
     /// requirement line, every requirement line is an exact pin, and nothing is malformed.
     public static func isPinnedRequirementsFile(_ file: SourceFile) -> Bool {
-        var pins = 0
-        for line in FreezeLine.lines(of: file) {
-            switch line.classify(in: file) {
-            case .pin: pins += 1
-            case .other: continue
-            case .unpinned, .malformed: return false
+        Scan(file).isFullyPinned
+    }
+
+    /// For discovery, in one pass: adds the pins of `file` if it is a pinned requirements
+    /// file (see `isPinnedRequirementsFile`) and says whether it was.
+    static func readIfPinned(
+        _ file: SourceFile, into index: inout LockIndex,
+        isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
+    ) -> Bool {
+        let scan = Scan(file)
+        guard scan.isFullyPinned else { return false }
+        scan.add(to: &index, source: file.path, isHigher: isHigher)
+        return true
+    }
+
+    /// Every line of a file classified once.
+    private struct Scan {
+        var pins: [(name: String, version: String)] = []
+        var hasUnpinned = false
+        /// The first malformed line; a lock with one is not read at all.
+        var diagnostic: Diagnostic?
+
+        init(_ file: SourceFile) {
+            for line in FreezeLine.lines(of: file) {
+                switch line.classify(in: file) {
+                case .pin(let name, let version): pins.append((name, version))
+                case .other: continue
+                case .unpinned: hasUnpinned = true
+                case .malformed(let found):
+                    diagnostic = found
+                    return
+                }
             }
         }
-        return pins > 0
+
+        var isFullyPinned: Bool { diagnostic == nil && !hasUnpinned && !pins.isEmpty }
+
+        func add(to index: inout LockIndex, source: String, isHigher: (String, String) -> Bool) {
+            for pin in pins {
+                index.add(name: pin.name, entry: .init(version: pin.version, source: source), isHigher: isHigher)
+            }
+        }
     }
 }

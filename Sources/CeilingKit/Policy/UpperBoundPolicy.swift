@@ -35,7 +35,7 @@ public struct UpperBoundPolicy: Sendable {
         switch dependency.constraint {
         case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)
         case .specifiers(let text): return planSpecifiers(text, name: dependency.name, locked: locked)
-        case .poetry(let text): return .failure(Diagnostic(offset: text.rawRange.lowerBound, message: "Poetry constraints are not supported yet"))
+        case .poetry(let text): return planPoetry(text, name: dependency.name, locked: locked)
         case .swiftPackage(let requirement):
             switch requirement.plan(resolved: locked, policy: policy) {
             case .edits(let edits, let old, let new, let reference):

@@ -74,11 +74,19 @@ public struct PEP440Specifier: Hashable, Sendable, CustomStringConvertible {
 
     /// The operator at `i`, longest first (`===` before `==`, `<=` before `<`).
     static func scanOperator(_ b: [UInt8], at i: Int, limit: Int) -> (Operator, Int)? {
-        for op in [Operator.arbitrary, .compatible, .equal, .notEqual, .lessEqual, .greaterEqual, .less, .greater] {
-            let o = Array(op.rawValue.utf8)
-            if i + o.count <= limit, Array(b[i..<(i + o.count)]) == o { return (op, i + o.count) }
+        guard i < limit else { return nil }
+        let next = i + 1 < limit ? b[i + 1] : 0
+        let third = i + 2 < limit ? b[i + 2] : 0
+        let eq = UInt8(ascii: "=")
+        switch b[i] {
+        case eq where next == eq && third == eq: return (.arbitrary, i + 3)
+        case eq where next == eq: return (.equal, i + 2)
+        case UInt8(ascii: "~") where next == eq: return (.compatible, i + 2)
+        case UInt8(ascii: "!") where next == eq: return (.notEqual, i + 2)
+        case UInt8(ascii: "<"): return next == eq ? (.lessEqual, i + 2) : (.less, i + 1)
+        case UInt8(ascii: ">"): return next == eq ? (.greaterEqual, i + 2) : (.greater, i + 1)
+        default: return nil
         }
-        return nil
     }
 
     /// `>=1.0`: operator and version text with no space, as packaging prints it.

@@ -13,7 +13,11 @@ public struct PEP508Marker: Sendable, Equatable {
 
     /// Parses a whole marker: `bytes[range]` must hold the marker and nothing else.
     public static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Result<PEP508Marker, PEP508Error> {
-        var scanner = PEP508Scanner(bytes, range: range ?? 0..<bytes.count)
+        let range = range ?? 0..<bytes.count
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+            return .failure(PEP508Error(offset: 0, message: "range outside the text"))
+        }
+        var scanner = PEP508Scanner(bytes, range: range)
         switch parse(&scanner) {
         case .failure(let error): return .failure(error)
         case .success(let marker):
@@ -105,11 +109,12 @@ public struct PEP508Marker: Sendable, Equatable {
         var rhs = try parseVariable(&s)
         // packaging canonicalizes the other side of `extra` (even a variable), but only in
         // items outside parentheses.
-        if !normalizesExtra {
-        } else if case .variable("extra") = lhs {
-            rhs = .value(canonicalName(rhs.raw))
-        } else if case .variable("extra") = rhs {
-            lhs = .value(canonicalName(lhs.raw))
+        if normalizesExtra {
+            if case .variable("extra") = lhs {
+                rhs = .value(canonicalName(rhs.raw))
+            } else if case .variable("extra") = rhs {
+                lhs = .value(canonicalName(lhs.raw))
+            }
         }
         return .item("\(lhs.serialized) \(op) \(rhs.serialized)")
     }

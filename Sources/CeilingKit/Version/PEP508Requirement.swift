@@ -32,6 +32,9 @@ public struct PEP508Requirement: Sendable {
     /// Just after the last non-space byte of the requirement.
     public var end: Int
 
+    /// The name normalized as PEP 503 does for lookups: `Foo_Bar.baz` → `foo-bar-baz`.
+    public var normalizedName: String { PEP508Marker.canonicalName(name) }
+
     /// Parses `bytes[range]` (all of `bytes` by default) as exactly one requirement;
     /// spaces and tabs may surround it, anything else left over is an error.
     public static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Result<PEP508Requirement, PEP508Error> {

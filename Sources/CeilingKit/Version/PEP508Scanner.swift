@@ -4,11 +4,14 @@
 struct PEP508Scanner {
     let bytes: [UInt8]
     var pos: Int
+    /// Where the scanned text starts: the byte before it never counts as a word character.
+    let start: Int
     let limit: Int
 
     init(_ bytes: [UInt8], range: Range<Int>) {
         self.bytes = bytes
         pos = range.lowerBound
+        start = range.lowerBound
         limit = range.upperBound
     }
 
@@ -42,7 +45,7 @@ struct PEP508Scanner {
 
     /// Whether `\b` holds at `i` (the start of the range counts as non-word on the left).
     func isBoundary(at i: Int) -> Bool {
-        let left = i > 0 && i - 1 >= 0 && i - 1 < bytes.count ? Self.isWord(bytes[i - 1]) : false
+        let left = i > start && i - 1 < limit ? Self.isWord(bytes[i - 1]) : false
         let right = i < limit ? Self.isWord(bytes[i]) : false
         return left != right
     }
@@ -60,10 +63,11 @@ struct PEP508Scanner {
 
     /// `\bword\b` at `pos`, case-sensitive; returns the end of the word.
     func word(_ w: String) -> Int? {
-        let chars = Array(w.utf8)
-        guard pos + chars.count <= limit, isBoundary(at: pos) else { return nil }
-        for (k, c) in chars.enumerated() where bytes[pos + k] != c { return nil }
-        return isBoundary(at: pos + chars.count) ? pos + chars.count : nil
+        let count = w.utf8.count
+        guard pos + count <= limit, bytes[pos..<(pos + count)].elementsEqual(w.utf8), isBoundary(at: pos) else {
+            return nil
+        }
+        return isBoundary(at: pos + count) ? pos + count : nil
     }
 
     /// The text of `range`.

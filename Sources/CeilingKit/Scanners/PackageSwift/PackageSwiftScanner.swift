@@ -133,7 +133,8 @@ public struct PackageSwiftScanner: ManifestScanner {
             result.skips.append(Skip(offset: offset, name: identity, reason: reason))
             return
         }
-        let spaceAfterColon = args.first { $0.label != nil }.map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
+        // The requirement's own label shows the spacing best; else the call's first label.
+        let spaceAfterColon = (requirementArg.label != nil ? requirementArg : args.first { $0.label != nil }).map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
         switch readRequirement(requirementArg) {
         case .failure(let failure):
             result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason))

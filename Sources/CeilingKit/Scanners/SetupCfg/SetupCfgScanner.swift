@@ -4,7 +4,7 @@
 /// How setuptools (65.x, `config/setupcfg.py`) turns a value into requirements, copied here:
 /// `_parse_list(value, separator=';')` splits the configparser value on newlines when it has
 /// any (after configparser's `rstrip()`), else on `;`; every chunk is stripped and empty ones
-/// dropped; for install_requires and extras chunks starting with `#` are dropped too.
+/// dropped, and so are chunks starting with `#`.
 ///
 ///     install_requires = a>=1; b>=2        -> "a>=1", "b>=2"
 ///     install_requires =
@@ -25,10 +25,15 @@ public enum SetupCfgScanner: ManifestScanner {
         if !reader.errors.isEmpty { return ScanResult(errors: reader.errors) }
         var result = ScanResult()
         for option in reader.options {
-            // setuptools turns `install-requires` into `install_requires` (with a warning).
-            let key = option.key.replacingDashes()
+            let key = option.key
             let isDependencyKey: Bool
             switch option.section {
+            case "options" where optionKeys.contains(key.replacingDashes()) && key.contains("-"):
+                // setuptools 65 reads `install-requires` as `install_requires` with a deprecation
+                // warning; setuptools 78.0 made it an error and other readers ignore it: left alone.
+                result.skips.append(Skip(offset: option.keyOffset, name: nil,
+                                         reason: "\(key) is a dash-separated key setuptools deprecates; not edited"))
+                continue
             case "options": isDependencyKey = optionKeys.contains(key)
             case "options.extras_require": isDependencyKey = true
             case "DEFAULT":

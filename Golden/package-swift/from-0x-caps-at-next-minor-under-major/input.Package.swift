@@ -1,0 +1,12 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Demo",
+    dependencies: [
+        .package(url: "https://github.com/example/swift-thing.git", from: "0.3.1"),
+    ],
+    targets: [
+        .target(name: "Demo"),
+    ]
+)

@@ -1,0 +1,13 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Demo",
+    dependencies: [
+        .package(path: "../LocalKit"),
+        .package(url: "https://github.com/example/swift-thing.git", from: "0.1.0"),
+    ],
+    targets: [
+        .target(name: "Demo"),
+    ]
+)

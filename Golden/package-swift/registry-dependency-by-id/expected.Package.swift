@@ -1,0 +1,12 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Demo",
+    dependencies: [
+        .package(id: "mona.LinkedList", .upToNextMinor(from: "0.2.0")),
+    ],
+    targets: [
+        .target(name: "Demo"),
+    ]
+)

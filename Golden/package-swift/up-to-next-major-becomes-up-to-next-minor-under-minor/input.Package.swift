@@ -1,0 +1,12 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Demo",
+    dependencies: [
+        .package(url: "https://github.com/example/swift-thing.git", .upToNextMajor(from: "2.1.0")),
+    ],
+    targets: [
+        .target(name: "Demo"),
+    ]
+)

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(install_requires=['uvicorn[standard]>=0.15,<0.16; python_version>="3.7"', "Foo_Bar.baz >= 1.2, <2"])

@@ -1,0 +1,11 @@
+from setuptools import setup
+
+install_requires = [
+    "chardet>=3.0.2,<4",
+    "idna>=2.5,<3",
+]
+REQUIRES = ("certifi>=2017.4.17,<2018",)
+DEV = ["pytest>=7.0,<8"]
+EXTRAS = {"dev": DEV}
+
+setup(install_requires=install_requires, setup_requires=REQUIRES, extras_require=EXTRAS)

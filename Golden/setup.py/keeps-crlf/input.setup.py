@@ -1,0 +1,8 @@
+from setuptools import setup
+
+setup(
+    install_requires=[
+        "requests>=2.0",
+        "click>=7.0",
+    ],
+)

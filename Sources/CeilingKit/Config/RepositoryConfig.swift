@@ -1,0 +1,80 @@
+/// A repository's own settings: `.ceiling.toml` at its root, or `[tool.ceiling]`
+/// in the root `pyproject.toml`.
+///
+///     # .ceiling.toml                 # pyproject.toml
+///     policy = "minor"                [tool.ceiling]
+///     ignore = ["django"]             policy = "minor"
+///     exclude = ["vendor/*"]          ignore = ["django"]
+///
+/// The command line wins over the file; `--no-config` ignores it.
+public struct RepositoryConfig: Sendable, Equatable {
+    public var policy: CapPolicy?
+    public var ignore: [String] = []
+    /// Globs matched against paths relative to the repository root.
+    public var exclude: [String] = []
+
+    /// A configuration that cannot be read, naming the file, line and column.
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    public init(policy: CapPolicy? = nil, ignore: [String] = [], exclude: [String] = []) {
+        self.policy = policy
+        self.ignore = ignore
+        self.exclude = exclude
+    }
+
+    /// Reads the configuration of the repository rooted at `root`; `nil` when it has none.
+    /// A configuration that cannot be read is an error (`path:line:col: error: message`).
+    public static func load(root: String) -> Result<RepositoryConfig?, Failure> {
+        let dotfile = root + "/.ceiling.toml"
+        if case .success(let bytes) = FileSystem.read(dotfile) {
+            return parse(SourceFile(path: dotfile, bytes: bytes))
+        }
+        let pyproject = root + "/pyproject.toml"
+        if case .success(let bytes) = FileSystem.read(pyproject) {
+            // A pyproject.toml that does not parse is reported when it is scanned as a manifest.
+            let file = SourceFile(path: pyproject, bytes: bytes)
+            guard case .success(let document) = TOMLDocument.parse(file) else { return .success(nil) }
+            guard case .table(let tool)? = document.root["tool"], case .table(let ceiling)? = tool["ceiling"] else {
+                return .success(nil)
+            }
+            return read(ceiling, file: file).map { Optional($0) }
+        }
+        return .success(nil)
+    }
+
+    static func parse(_ file: SourceFile) -> Result<RepositoryConfig?, Failure> {
+        switch TOMLDocument.parse(file) {
+        case .failure(let diagnostic):
+            return .failure(Failure("invalid configuration (\(file.path):\(file.location(of: diagnostic.offset))): \(diagnostic.message)"))
+        case .success(let document):
+            return read(document.root, file: file).map { Optional($0) }
+        }
+    }
+
+    private static func read(_ table: TOMLTable, file: SourceFile) -> Result<RepositoryConfig, Failure> {
+        var config = RepositoryConfig()
+        for entry in table.entries {
+            let at = "invalid configuration (\(file.path):\(file.location(of: entry.keyOffset)))"
+            switch (entry.key, entry.value) {
+            case ("policy", .string(let text)):
+                guard let policy = CapPolicy(rawValue: text.value) else {
+                    return .failure(Failure("\(at): policy must be \"major\", \"minor\" or \"exact\", not \"\(text.value)\""))
+                }
+                config.policy = policy
+            case ("ignore", .array(let array)), ("exclude", .array(let array)):
+                var names: [String] = []
+                for element in array.elements {
+                    guard case .string(let text) = element else { return .failure(Failure("\(at): \(entry.key) must be an array of strings")) }
+                    names.append(text.value)
+                }
+                if entry.key == "ignore" { config.ignore = names } else { config.exclude = names }
+            default:
+                return .failure(Failure("\(at): unknown setting \(entry.key) (policy, ignore, exclude)"))
+            }
+        }
+        return .success(config)
+    }
+}

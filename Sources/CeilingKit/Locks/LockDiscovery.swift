@@ -1,0 +1,181 @@
+/// Finds the locks that apply to a manifest: those in its folder, then in each parent
+/// folder up to the repository root (the nearest folder holding `.git`); a nearer lock's
+/// version wins. Outside a repository only the manifest's own folder is searched, so
+/// stray locks in a home folder never count.
+///
+///     repo/.git
+///     repo/uv.lock                  django 5.1      <- used for names the nearer lock lacks
+///     repo/app/requirements.txt     django==4.2     <- nearer: app/pyproject.toml caps by 4.2
+///     repo/app/pyproject.toml
+///
+/// Every folder is listed and its locks read once, whatever the number of manifests: the
+/// cache is shared by copies of this value and safe to use from many threads.
+public struct LockDiscovery: Sendable {
+    private let cache = LockDiscoveryCache()
+    /// Relative manifest paths are resolved against this folder, and locks under it are shown relative to it.
+    private let currentDirectory: String
+
+    public init(currentDirectory: String? = nil) {
+        self.currentDirectory = LockPath.normalize(currentDirectory ?? LocalFileSystem.currentDirectory(), in: "/")
+    }
+
+    /// The versions pinned around the manifest at `path`, for manifests of `ecosystem`
+    /// (Package.resolved serves Package.swift; every other lock serves Python manifests).
+    /// The manifest itself is never its own lock.
+    public func locks(forManifest path: String, ecosystem: LockFormat.Ecosystem) -> LockLookup {
+        let manifest = LockPath.normalize(path, in: currentDirectory)
+        let chain = folders(from: LockPath.parent(of: manifest) ?? "/")
+        let own = folderLocks(chain[0], ecosystem)
+        guard own.contains(where: { $0.path == manifest }) else {
+            return combined(chain, ecosystem)
+        }
+        // The manifest is one of its folder's locks (a pinned requirements file): read around it, uncached.
+        return Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem))
+    }
+
+    /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
+    /// cached per folder. A folder without locks shares its parent's lookup rather than
+    /// copying it, so a monorepo of thousands of folders holds few indexes.
+    private func combined(_ chain: [String], _ ecosystem: LockFormat.Ecosystem) -> LockLookup {
+        var lookup = LockLookup()
+        var start = chain.count
+        // Reuse the nearest folder already worked out, and build only the folders below it.
+        for (i, folder) in chain.enumerated() {
+            if let cached = cache.lookup(FolderKey(folder: folder, ecosystem: ecosystem)) {
+                lookup = cached
+                start = i
+                break
+            }
+        }
+        for folder in chain[..<start].reversed() {
+            lookup = Self.merge(folderLocks(folder, ecosystem), over: lookup)
+            lookup = cache.store(lookup, for: FolderKey(folder: folder, ecosystem: ecosystem))
+        }
+        return lookup
+    }
+
+    /// One folder's locks (in precedence order) over what its parents give: the folder's
+    /// versions win, and a lock that failed, here or above, stops the lookup.
+    private static func merge(_ locks: [LockDiscoveryCache.ReadLock], over parent: LockLookup) -> LockLookup {
+        if locks.isEmpty { return parent }
+        var lookup = LockLookup()
+        for lock in locks {
+            switch lock.result {
+            case .failure(let failure):
+                // The manifest would have used this lock: stop rather than cap by the others.
+                return LockLookup(failure: failure)
+            case .success(let index):
+                // The first lock is shared, not copied entry by entry.
+                if lookup.index.isEmpty { lookup.index = index } else { lookup.index.fill(from: index) }
+                lookup.sources.append(lock.display)
+            }
+        }
+        if parent.failure != nil { return parent }
+        lookup.index.fill(from: parent.index)
+        lookup.sources += parent.sources
+        return lookup
+    }
+
+    /// Reads one lock named on the command line (`--lock FILE`); its format comes from
+    /// its name, and unknown names are read as `pip freeze` output.
+    public static func readLock(at path: String) -> Result<LockIndex, LockFailure> {
+        guard let bytes = LocalFileSystem.read(path) else {
+            return .failure(LockFailure(
+                path: path, diagnostic: Diagnostic(offset: 0, message: "expected a readable lock file"),
+                location: SourceLocation(line: 1, column: 1)))
+        }
+        let file = SourceFile(path: path, bytes: bytes)
+        var index = LockIndex()
+        if let diagnostic = LockFormat(explicitPath: path).read(file, into: &index) {
+            return .failure(LockFailure(path: path, diagnostic: diagnostic, location: file.location(of: diagnostic.offset)))
+        }
+        return .success(index)
+    }
+
+    /// The folders to search, nearest first: up to and including the repository root,
+    /// or only `folder` when no `.git` is found above it.
+    private func folders(from folder: String) -> [String] {
+        if let cached = cache.root(of: folder) { return chain(from: folder, to: cached) }
+        var probe: String? = folder
+        var root: String?
+        while let current = probe {
+            if LocalFileSystem.exists(LockPath.join(current, ".git")) {
+                root = current
+                break
+            }
+            probe = LockPath.parent(of: current)
+        }
+        let stop = root ?? folder
+        cache.storeRoot(stop, of: folder)
+        return chain(from: folder, to: stop)
+    }
+
+    private func chain(from folder: String, to root: String) -> [String] {
+        var result = [folder]
+        var current = folder
+        while current != root, let parent = LockPath.parent(of: current) {
+            result.append(parent)
+            current = parent
+        }
+        return result
+    }
+
+    /// The locks of one folder for one ecosystem, read once and cached.
+    private func folderLocks(_ folder: String, _ ecosystem: LockFormat.Ecosystem) -> [LockDiscoveryCache.ReadLock] {
+        let key = FolderKey(folder: folder, ecosystem: ecosystem)
+        if let cached = cache.locks(key) { return cached }
+        var found: [(rank: Int, name: String, format: LockFormat)] = []
+        for name in LocalFileSystem.list(folder) ?? [] {
+            guard let format = LockFormat(discoveredName: name), format.ecosystem == ecosystem else { continue }
+            found.append((Self.rank(format), name, format))
+        }
+        // A fixed order, so which lock of one folder wins does not depend on the directory listing.
+        found.sort { ($0.rank, $0.name) < ($1.rank, $1.name) }
+        var reads: [LockDiscoveryCache.ReadLock] = []
+        for candidate in found {
+            let path = LockPath.join(folder, candidate.name)
+            let display = LockPath.display(path, relativeTo: currentDirectory)
+            if LocalFileSystem.isDirectory(path) { continue }
+            guard let bytes = LocalFileSystem.read(path) else {
+                // A lock that is there but cannot be read must not be silently passed over.
+                let diagnostic = Diagnostic(offset: 0, message: "expected a readable lock file")
+                let failure = LockFailure(path: display, diagnostic: diagnostic, location: SourceLocation(line: 1, column: 1))
+                reads.append(.init(path: path, display: display, result: .failure(failure)))
+                continue
+            }
+            let file = SourceFile(path: display, bytes: bytes)
+            var index = LockIndex()
+            if candidate.format == .requirements {
+                // Only a requirements file of pins is a lock; a pinned file never fails to read.
+                if FreezeLockReader.readIfPinned(file, into: &index) {
+                    reads.append(.init(path: path, display: display, result: .success(index)))
+                }
+            } else if let diagnostic = candidate.format.read(file, into: &index) {
+                let failure = LockFailure(path: display, diagnostic: diagnostic, location: file.location(of: diagnostic.offset))
+                reads.append(.init(path: path, display: display, result: .failure(failure)))
+            } else {
+                reads.append(.init(path: path, display: display, result: .success(index)))
+            }
+        }
+        return cache.store(reads, for: key)
+    }
+
+    /// Precedence inside one folder: resolver locks first, pinned requirements last.
+    private static func rank(_ format: LockFormat) -> Int {
+        switch format {
+        case .toml(.uv): 0
+        case .toml(.poetry): 1
+        case .toml(.pdm): 2
+        case .toml(.pylock): 3
+        case .pipfile: 4
+        case .packageResolved: 5
+        case .requirements: 6
+        }
+    }
+}
+
+/// A folder searched for one ecosystem's locks.
+struct FolderKey: Hashable, Sendable {
+    var folder: String
+    var ecosystem: LockFormat.Ecosystem
+}

@@ -1,0 +1,58 @@
+import Synchronization
+
+/// What lock discovery has already read, shared by every thread that discovers locks.
+///
+/// Work happens outside the lock: two threads may read one folder at once, and then the
+/// first answer stored is the one every later caller sees.
+final class LockDiscoveryCache: Sendable {
+    /// One lock file of a folder, read (or failed) once.
+    struct ReadLock: Sendable {
+        /// The normalized absolute path, to recognize the manifest itself.
+        var path: String
+        /// The path as shown to the user.
+        var display: String
+        var result: Result<LockIndex, LockFailure>
+    }
+
+    private struct State {
+        var folders: [FolderKey: [ReadLock]] = [:]
+        var lookups: [FolderKey: LockLookup] = [:]
+        var roots: [String: String] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    func locks(_ key: FolderKey) -> [ReadLock]? {
+        state.withLock { $0.folders[key] }
+    }
+
+    /// Stores the locks of a folder unless another thread already did; returns what is stored.
+    func store(_ locks: [ReadLock], for key: FolderKey) -> [ReadLock] {
+        state.withLock { state in
+            if let existing = state.folders[key] { return existing }
+            state.folders[key] = locks
+            return locks
+        }
+    }
+
+    func lookup(_ key: FolderKey) -> LockLookup? {
+        state.withLock { $0.lookups[key] }
+    }
+
+    /// Stores a folder's lookup unless another thread already did; returns what is stored.
+    func store(_ lookup: LockLookup, for key: FolderKey) -> LockLookup {
+        state.withLock { state in
+            if let existing = state.lookups[key] { return existing }
+            state.lookups[key] = lookup
+            return lookup
+        }
+    }
+
+    func root(of folder: String) -> String? {
+        state.withLock { $0.roots[folder] }
+    }
+
+    func storeRoot(_ root: String, of folder: String) {
+        state.withLock { $0.roots[folder] = root }
+    }
+}

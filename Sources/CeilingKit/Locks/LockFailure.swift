@@ -1,0 +1,18 @@
+/// A lock file that could not be read: the manifests that would have used it are not
+/// capped (there is no silent fall-back to lower bounds), and this is reported instead.
+public struct LockFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The lock's path, as it is shown to the user.
+    public var path: String
+    public var diagnostic: Diagnostic
+    /// Line and column of the diagnostic in the lock, computed once when it was read.
+    public var location: SourceLocation
+
+    public init(path: String, diagnostic: Diagnostic, location: SourceLocation) {
+        self.path = path
+        self.diagnostic = diagnostic
+        self.location = location
+    }
+
+    /// `uv.lock:12:3: error: expected ...`, the form every ceiling diagnostic takes.
+    public var description: String { "\(path):\(location): error: \(diagnostic.message)" }
+}

@@ -1,0 +1,45 @@
+extension UpperBoundPolicy {
+    /// Caps each Poetry alternative that has no upper bound.
+    ///
+    ///     ">=1.2"            ->  ">=1.2,<2"
+    ///     "*"                ->  "<2"          (R 1.4.0 locked)
+    ///     ">=1.0,<2 || >=3"  ->  ">=1.0,<2 || >=3,<4"
+    ///     "^1.2", "~1.2", "1.2.3", "1.2.*"  already bounded
+    func planPoetry(_ text: ScannedText, name: String, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+        let constraint: PoetryConstraint
+        switch PoetryConstraint.parse(text.value) {
+        case .success(let parsed): constraint = parsed
+        case .failure(let error):
+            return .failure(Diagnostic(offset: text.rawInsertionPoint(at: error.offset), message: error.message))
+        }
+        if constraint.hasUpperBound { return .success(.bounded) }
+        let lockVersion = lockedVersion(locked)
+        if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
+        guard let r = reference(locked: lockVersion, lowerBound: constraint.highestLowerBound) else {
+            return .success(noReference(name))
+        }
+        if policy == .exact {
+            guard constraint.allows(r) else {
+                return .success(.skipped("\(name): locked version \(r) is outside \(text.string); not pinned", isUnbounded: true))
+            }
+            // A bare version is Poetry's exact pin.
+            return .success(splice(text, (trimmedRange(text.value), r.description), name: name, reference: r))
+        }
+        let cap = capClause(for: r)
+        var decodedEdits: [(range: Range<Int>, text: String)] = []
+        for alternative in constraint.alternatives where !alternative.hasUpperBound {
+            if alternative.isWildcard || alternative.clauses.isEmpty {
+                decodedEdits.append((alternative.range, cap))
+            } else if let last = alternative.clauses.last {
+                var separator = ","
+                let clauses = alternative.clauses
+                if clauses.count >= 2 {
+                    let between = text.value[clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound]
+                    separator = String(decoding: between, as: UTF8.self)
+                }
+                decodedEdits.append((last.range.upperBound..<last.range.upperBound, separator + cap))
+            }
+        }
+        return .success(splice(text, decodedEdits, name: name, reference: r))
+    }
+}
