@@ -75,6 +75,7 @@ import Testing
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             let result = PipfileScanner.scan(SourceFile(path: url.path, bytes: [UInt8](data)))
             #expect(result.errors.isEmpty, "\(url.lastPathComponent): \(result.errors)")
+            #expect(PyprojectScannerTests.spanProblems(result, in: [UInt8](data)).isEmpty, "\(url.lastPathComponent)")
             total += result.dependencies.count
         }
         print("pipfile corpus: \(files.count) files, \(total) dependencies")

@@ -25,6 +25,20 @@ import Testing
         }
     }
 
+    /// Dependencies whose raw span lies outside the file or, when verbatim, holds other bytes.
+    static func spanProblems(_ result: ScanResult, in bytes: [UInt8]) -> [String] {
+        result.dependencies.compactMap { dep in
+            let text: ScannedText
+            switch dep.constraint {
+            case .pep508(let t), .specifiers(let t), .poetry(let t): text = t
+            case .swiftPackage: return nil
+            }
+            guard text.rawRange.upperBound <= bytes.count, dep.offset < bytes.count else { return "\(dep.name): out of bounds" }
+            if text.isVerbatim, Array(bytes[text.rawRange]) != text.value { return "\(dep.name): span holds other bytes" }
+            return nil
+        }
+    }
+
     static func skips(_ text: String) -> [String] {
         PyprojectScanner.scan(SourceFile(path: "pyproject.toml", text: text)).skips.map { "\($0.name ?? "-"): \($0.reason)" }
     }
@@ -193,6 +207,7 @@ import Testing
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             let result = PyprojectScanner.scan(SourceFile(path: url.path, bytes: [UInt8](data)))
             #expect(result.errors.isEmpty, "\(url.lastPathComponent): \(result.errors)")
+            #expect(PyprojectScannerTests.spanProblems(result, in: [UInt8](data)).isEmpty, "\(url.lastPathComponent)")
             total += result.dependencies.count
         }
         print("pyproject corpus: \(files.count) files, \(total) dependencies")

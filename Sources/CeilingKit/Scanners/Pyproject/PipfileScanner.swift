@@ -10,6 +10,7 @@
 public enum PipfileScanner: ManifestScanner {
     static let nonPackageSections: Set<String> = ["source", "requires", "scripts", "pipenv"]
 
+    /// Reads every package category; a parse failure is the only error.
     public static func scan(_ file: SourceFile) -> ScanResult {
         let document: TOMLDocument
         switch TOMLDocument.parse(file) {
@@ -26,6 +27,7 @@ public enum PipfileScanner: ManifestScanner {
         return collector.result
     }
 
+    /// One `name = "spec"` or `name = { version = "...", ... }` entry.
     static func scanPackage(_ entry: (key: String, keyOffset: Int, value: TOMLValue), into collector: inout TOMLDependencyCollector) {
         switch entry.value {
         case .string(let s):

@@ -10,6 +10,7 @@
 /// python = "^3.9"                                     # nothing
 /// ```
 enum PoetryDependencies {
+    /// Every dependency table under `[tool.poetry]`.
     static func scan(_ poetry: TOMLTable, into collector: inout TOMLDependencyCollector) {
         scanTable(poetry["dependencies"], into: &collector)
         scanTable(poetry["dev-dependencies"], into: &collector)
@@ -20,6 +21,7 @@ enum PoetryDependencies {
         }
     }
 
+    /// One dependency table; the `python` entry is the interpreter, never a dependency.
     static func scanTable(_ value: TOMLValue?, into collector: inout TOMLDependencyCollector) {
         guard let table = value?.tableValue else { return }
         for entry in table.entries where entry.key.lowercased() != "python" {

@@ -4,6 +4,7 @@
 /// It reads parsed TOML values, so `[project]`, `project.dependencies = [...]` and
 /// `project = { dependencies = [...] }` are the same to it. `requires-python` is never a dependency.
 public enum PyprojectScanner: ManifestScanner {
+    /// Reads every place dependencies live; a parse failure is the only error.
     public static func scan(_ file: SourceFile) -> ScanResult {
         let document: TOMLDocument
         switch TOMLDocument.parse(file) {

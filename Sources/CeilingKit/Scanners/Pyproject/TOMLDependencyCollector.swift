@@ -60,6 +60,7 @@ struct TOMLDependencyCollector {
         return (String(decoding: text[start..<end], as: UTF8.self), start)
     }
 
+    /// `A-Za-z0-9._-`: the bytes of a PEP 508 name.
     static func isNameByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
             || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")

@@ -137,6 +137,7 @@ extension TOMLParser {
         }
     }
 
+    /// The value of one hex digit, or nil.
     static func hexValue(_ b: UInt8) -> UInt8? {
         switch b {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - 0x30

@@ -20,6 +20,7 @@ struct TOMLParser {
         return i < bytes.count ? bytes[i] : 0
     }
 
+    /// The byte at `i` as a message shows it.
     func describe(_ i: Int) -> String {
         guard i < bytes.count else { return "end of file" }
         let b = bytes[i]
@@ -31,6 +32,7 @@ struct TOMLParser {
         }
     }
 
+    /// A diagnostic at `pos` naming what should have come and what did.
     func expected(_ what: String) -> Diagnostic {
         Diagnostic(offset: pos, message: "expected \(what), found \(describe(pos))")
     }
@@ -55,6 +57,7 @@ struct TOMLParser {
         return tree.freeze()
     }
 
+    /// Skips spaces and tabs (TOML whitespace), never newlines.
     mutating func skipSpaces() {
         while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 { pos += 1 }
     }
@@ -145,6 +148,7 @@ struct TOMLParser {
         }
     }
 
+    /// `A-Za-z0-9_-`: the bytes of a bare key.
     static func isBareKeyByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
             || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")

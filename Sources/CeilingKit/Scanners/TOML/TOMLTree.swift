@@ -12,6 +12,7 @@ struct TOMLTree {
         case scalar(TOMLValue)
     }
 
+    /// One table, array or scalar; tables index their children by key for linear-time building.
     struct Node {
         var kind: Kind
         var offset: Int
@@ -40,6 +41,7 @@ struct TOMLTree {
 
     func depth(_ node: Int) -> Int { nodes[node].depth }
 
+    /// Adds an element to a static array or an array of tables.
     mutating func appendElement(_ child: Int, to array: Int) {
         nodes[array].children.append(child)
     }
@@ -49,6 +51,7 @@ struct TOMLTree {
         nodes[node].kind = .table(.inline)
     }
 
+    /// Records `child` under `key` in `table`, keeping source order.
     private mutating func attach(_ child: Int, as key: TOMLKey, to table: Int) {
         nodes[table].index[key.name] = child
         nodes[table].children.append(child)
