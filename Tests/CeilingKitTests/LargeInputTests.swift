@@ -78,7 +78,6 @@ import Testing
         ("Package.swift", .packageSwift, "import PackageDescription\nlet package = Package(name: \"x\", dependencies: ", "(", ")"),
     ])
     func tenThousandNestedBracketsGiveADiagnosticOrAResult(name: String, format: ManifestFormat, prefix: String, open: String, close: String) {
-        guard format.scan != nil else { return }
         let tail = format == .setupPy || format == .packageSwift ? ")\n" : "\n"
         let text = prefix + String(repeating: open, count: 10_000) + String(repeating: close, count: 10_000) + tail
         let report = Self.processor.process(path: name, bytes: Array(text.utf8), format: format, locks: LockIndex())
