@@ -17,7 +17,7 @@ enum FuzzCheck {
     }()
 
     static func run(_ bytes: [UInt8], format: ManifestFormat) {
-        guard let scan = format.scan else { return }
+        let scan = format.scan
         let file = SourceFile(path: "fuzz", bytes: bytes)
         let scanned = scan(file)
         for dependency in scanned.dependencies {
