@@ -61,6 +61,12 @@ public struct UpperBoundPolicy: Sendable {
         }
     }
 
+    /// A lower bound of six digits or more (`>=20251230`, `>=202405`) is a date stamp, not a
+    /// semantic version: the next "major" is tomorrow's snapshot, so a cap would only pin.
+    func isDateStamp(_ lowerBound: PEP440Version?) -> Bool {
+        (lowerBound?.release.first ?? 0) >= 100_000
+    }
+
     /// The clause that caps R under this policy: `<2`, `<0.4`, `<1!3`, or `==R` for exact.
     func capClause(for reference: PEP440Version) -> String {
         if policy == .exact { return "==" + reference.description }
