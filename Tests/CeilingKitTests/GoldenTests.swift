@@ -41,6 +41,10 @@ import Testing
         if let expectedStderr = golden.expectedStderr {
             #expect(result.stderr == expectedStderr, "\(golden.name): stderr")
         }
+        // A case whose messages include an error must exit 3 and leave the file as it was.
+        let expectsError = golden.expectedStderr?.contains(": error: ") ?? false
+        #expect(result.status == (expectsError ? .failure : .success), "\(golden.name): exit status")
+        if expectsError { #expect(golden.expected == golden.input, "\(golden.name): an error must leave the file untouched") }
     }
 
     @Test(arguments: cases)
