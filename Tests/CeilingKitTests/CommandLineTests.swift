@@ -189,4 +189,21 @@ import Testing
         let kind = try FileManager.default.attributesOfItem(atPath: ws.path + "/requirements.txt")[.type] as? FileAttributeType
         #expect(kind == .typeSymbolicLink)
     }
+
+    @Test func checkReportsAFloatingBranchWithoutResolvedRevision() throws {
+        let ws = try TestWorkspace()
+        try ws.write("Package.swift", """
+        // swift-tools-version:5.9
+        import PackageDescription
+        let package = Package(name: "Demo", dependencies: [
+            .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
+            .package(url: "https://github.com/example/thing.git", branch: "main"),
+        ])
+
+        """)
+        let result = ws.run(["--check", "--no-discover-locks"])
+        #expect(result.status == .unbounded)
+        #expect(result.stdout.contains("Package.swift:5:"))
+        #expect(!result.stdout.contains("swift-nio"))
+    }
 }

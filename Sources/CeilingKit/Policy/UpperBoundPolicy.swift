@@ -41,7 +41,10 @@ public struct UpperBoundPolicy: Sendable {
             case .edits(let edits, let old, let new, let reference):
                 return .success(.capped(edits: edits, old: old, new: new, reference: reference))
             case .bounded: return .success(.bounded)
-            case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
+            case .skip(let reason):
+                // Every SwiftPM version requirement has an upper bound; a branch floats.
+                if case .branch = requirement.kind { return .success(.skipped(reason, isUnbounded: true)) }
+                return .success(.skipped(reason, isUnbounded: false))
             }
         }
     }
