@@ -189,4 +189,59 @@ import Testing
         let kind = try FileManager.default.attributesOfItem(atPath: ws.path + "/requirements.txt")[.type] as? FileAttributeType
         #expect(kind == .typeSymbolicLink)
     }
+
+    @Test func checkReportsAFloatingBranchWithoutResolvedRevision() throws {
+        let ws = try TestWorkspace()
+        try ws.write("Package.swift", """
+        // swift-tools-version:5.9
+        import PackageDescription
+        let package = Package(name: "Demo", dependencies: [
+            .package(url: "https://github.com/apple/swift-nio.git", from: "2.0.0"),
+            .package(url: "https://github.com/example/thing.git", branch: "main"),
+        ])
+
+        """)
+        let result = ws.run(["--check", "--no-discover-locks"])
+        #expect(result.status == .unbounded)
+        #expect(result.stdout.contains("Package.swift:5:"))
+        #expect(!result.stdout.contains("swift-nio"))
+    }
+
+    @Test func filesFromStdinNulSeparated() throws {
+        let ws = try TestWorkspace()
+        try ws.write("a/deps.txt", "flask>=1.0\n")
+        try ws.write("b/requirements.txt", "click>=7\n")
+        try ws.write("c/requirements.txt", "six>=1.0\n")
+        let result = ws.run(["--files-from", "-", "-0", "--check"], stdin: "a/deps.txt\u{0}b/requirements.txt\u{0}")
+        #expect(result.status == .unbounded)
+        #expect(result.stdout == """
+        a/deps.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)
+        b/requirements.txt:1:1: click>=7 has no upper bound (would become click>=7,<8)
+
+        """)
+    }
+
+    @Test func excludeGlobsAndSymlinkedFoldersAreNotWalked() throws {
+        let ws = try TestWorkspace()
+        try ws.write("vendor/requirements.txt", "flask>=1.0\n")
+        try ws.write("src/requirements.txt", "flask>=1.0\n")
+        try ws.write("elsewhere/requirements.txt", "flask>=1.0\n")
+        try FileManager.default.createSymbolicLink(atPath: ws.path + "/src/linked", withDestinationPath: ws.path + "/elsewhere")
+        let result = ws.run(["--check", "--exclude", "vendor", "src"])
+        #expect(result.stdout == "src/requirements.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)\n")
+    }
+
+    @Test func batchOutputIsInPathOrderAndRepeatable() throws {
+        let ws = try TestWorkspace()
+        for i in 0..<60 {
+            try ws.write("repo\(i % 7)/pkg\(i)/requirements.txt", "flask>=1.\(i)\nclick\n")
+        }
+        let first = ws.run(["--diff", "."])
+        let second = ws.run(["--diff", "."])
+        #expect(first.stdout == second.stdout)
+        #expect(first.stderr == second.stderr)
+        let paths = first.stdout.split(separator: "\n").filter { $0.hasPrefix("--- a/") }.map(String.init)
+        #expect(paths.count == 60)
+        #expect(paths == paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
 }

@@ -29,7 +29,8 @@ import Testing
         let result = try golden.run(input: golden.input)
         if ProcessInfo.processInfo.environment["CEILING_RECORD"] == "1" {
             try Data(result.output).write(to: golden.expectedURL)
-            if let stderrURL = golden.stderrURL ?? (result.stderr.isEmpty ? nil : golden.folder.appendingPathComponent("stderr")) {
+            // Only cases that pin their messages keep a stderr file; create one by hand to start pinning.
+            if let stderrURL = golden.stderrURL {
                 try Data(result.stderr.utf8).write(to: stderrURL)
             }
             Issue.record("recorded \(golden.name); review with git diff and run again without CEILING_RECORD")
@@ -40,6 +41,10 @@ import Testing
         if let expectedStderr = golden.expectedStderr {
             #expect(result.stderr == expectedStderr, "\(golden.name): stderr")
         }
+        // A case whose messages include an error must exit 3 and leave the file as it was.
+        let expectsError = golden.expectedStderr?.contains(": error: ") ?? false
+        #expect(result.status == (expectsError ? .failure : .success), "\(golden.name): exit status")
+        if expectsError { #expect(golden.expected == golden.input, "\(golden.name): an error must leave the file untouched") }
     }
 
     @Test(arguments: cases)

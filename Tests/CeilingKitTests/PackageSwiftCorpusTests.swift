@@ -11,9 +11,9 @@ import Testing
         var out: [String] = []
         var folders = [root]
         while let folder = folders.popLast() {
-            for name in LocalFileSystem.list(folder) ?? [] {
+            for (name, kind) in (try? FileSystem.list(folder).get()) ?? [] {
                 let path = folder + "/" + name
-                if LocalFileSystem.isDirectory(path) {
+                if kind == .directory {
                     folders.append(path)
                 } else if name.hasPrefix("Package") || name.hasPrefix("input.Package"), name.hasSuffix(".swift") {
                     out.append(path)

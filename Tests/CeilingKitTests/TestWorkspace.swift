@@ -25,14 +25,19 @@ final class TestWorkspace {
         try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
     }
 
+    /// The current directory is one per process: runs from parallel suites take turns.
+    private static let directoryLock = NSLock()
+
     /// Runs the command in-process with this folder as the current directory.
     func run(_ arguments: [String], stdin: String = "") -> (status: ExitCode, stdout: String, stderr: String) {
+        Self.directoryLock.lock()
+        defer { Self.directoryLock.unlock() }
         let out = OutputBox()
         let err = OutputBox()
         let input = Array(stdin.utf8)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let status = Ceiling.run(arguments, io: CommandIO(readStdin: { input }, writeStdout: { out.append($0) }, writeStderr: { err.append($0) }))
         return (status, out.text, err.text)
     }

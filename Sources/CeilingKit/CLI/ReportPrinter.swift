@@ -50,10 +50,11 @@ struct ReportPrinter {
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded {
-                    out += "\(report.path):\(skip.location): \(colors.note("note:")) \(skip.name.map { $0 + ": " } ?? "")\(skip.reason)\n"
+                    let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
+                    out += "\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n"
                 }
                 for edit in report.edits {
-                    let source = edit.referenceSource.map { " from \($0)" } ?? " (lower bound)"
+                    let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
                     out += "\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n"
                 }
             }

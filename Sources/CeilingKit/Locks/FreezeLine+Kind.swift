@@ -16,7 +16,7 @@ extension FreezeLine {
         guard Self.isAlphanumeric(first) else {
             return .malformed(diagnostic(at: 0, "expected a requirement such as `name==1.0`"))
         }
-        while i < n, Self.isNameByte(bytes[i]) { i += 1 }
+        while i < n, RequirementText.isNameByte(bytes[i]) { i += 1 }
         let name = String(decoding: bytes[0..<i], as: UTF8.self)
         if i < n, bytes[i] == 0x3A || bytes[i] == 0x2F || bytes[i] == 0x2B || bytes[i] == 0x5C {
             return .other  // `https://`, `git+ssh://`, `dir/pkg`, `C:\pkg`
@@ -71,10 +71,6 @@ extension FreezeLine {
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-    }
-
-    private static func isNameByte(_ b: UInt8) -> Bool {
-        isAlphanumeric(b) || b == 0x2D || b == 0x5F || b == 0x2E
     }
 
     private static func endsVersion(_ b: UInt8) -> Bool {

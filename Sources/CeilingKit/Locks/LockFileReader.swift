@@ -10,6 +10,7 @@ enum LockFileReader {
         case packageResolved
         case freeze
 
+        /// By the lock's conventional name.
         init(fileName name: String) {
             switch name {
             case "poetry.lock": self = .toml(.poetry)
@@ -20,11 +21,32 @@ enum LockFileReader {
             default:
                 if name == "pylock.toml" || (name.hasPrefix("pylock.") && name.hasSuffix(".toml")) {
                     self = .toml(.pylock)
-                } else if name.hasSuffix("Package.resolved") {
-                    self = .packageResolved
                 } else {
                     self = .freeze
                 }
+            }
+        }
+
+        /// A lock named on the command line: by its name, else by its content, so a renamed
+        /// copy (`app-Package.resolved`, `locks/prod.lock`) is still read right. JSON is a
+        /// Package.resolved when it has `pins`, else a Pipfile.lock; a TOML array of
+        /// `[[package]]` tables is read like uv/poetry/pdm, `[[packages]]` like pylock.toml;
+        /// anything else is pip-freeze output.
+        init(explicitName name: String, bytes: [UInt8]) {
+            self.init(fileName: name)
+            guard self == .freeze else { return }
+            var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "{") {
+                let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+                self = head.contains("\"pins\"") ? .packageResolved : .pipfileLock
+                return
+            }
+            let text = String(decoding: bytes.prefix(1 << 20), as: UTF8.self)
+            if text.hasPrefix("[[packages]]") || text.contains("\n[[packages]]") {
+                self = .toml(.pylock)
+            } else if text.hasPrefix("[[package]]") || text.contains("\n[[package]]") {
+                self = .toml(.uv)
             }
         }
     }
@@ -48,7 +70,7 @@ enum LockFileReader {
         }
         let file = SourceFile(path: path, bytes: bytes)
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if let diagnostic = read(file, kind: Kind(fileName: name), into: &index) {
+        if let diagnostic = read(file, kind: Kind(explicitName: name, bytes: bytes), into: &index) {
             return "\(path):\(file.location(of: diagnostic.offset)): error: \(diagnostic.message)"
         }
         return nil

@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Reads SwiftPM's Package.resolved (formats 1, 2 and 3) into a `LockIndex`.
 ///
 /// Format 1 nests pins under `object` and names them `package`/`repositoryURL`;
@@ -8,49 +6,28 @@ import FoundationEssentials
 /// `.package(url:)` finds it either way. Branch pins without a version keep
 /// their revision (with an empty version), which is what a `branch:` cap needs.
 public enum PackageResolvedReader {
-    private struct File: Decodable {
-        var version: Int?
-        var pins: [Pin]?
-        var object: Object?
-    }
-
-    private struct Object: Decodable {
-        var pins: [Pin]?
-    }
-
-    private struct Pin: Decodable {
-        var identity: String?
-        var package: String?
-        var location: String?
-        var repositoryURL: String?
-        var state: State?
-    }
-
-    private struct State: Decodable {
-        var version: String?
-        var revision: String?
-        var branch: String?
-    }
-
+    /// Reads every pin; a file that is not JSON or has no `pins` is a `Diagnostic` at the offending byte.
     public static func read(_ file: SourceFile, into index: inout LockIndex) -> Diagnostic? {
-        let document: File
-        do {
-            document = try JSONDecoder().decode(File.self, from: Data(file.bytes[file.contentStart...]))
-        } catch {
-            return Diagnostic(offset: 0, message: "not a Package.resolved file: \(error)")
+        let document: JSONValue
+        switch JSONReader.parse(file) {
+        case .success(let parsed): document = parsed
+        case .failure(let diagnostic): return diagnostic
         }
-        if let version = document.version, !(1...3).contains(version) {
-            return Diagnostic(offset: 0, message: "unsupported Package.resolved version \(version) (1, 2 and 3 are read)")
+        guard document.members != nil else {
+            return Diagnostic(offset: document.offset, message: "expected a JSON object (a Package.resolved file)")
         }
-        guard let pins = document.pins ?? document.object?.pins else {
-            return Diagnostic(offset: 0, message: "Package.resolved has no 'pins'")
+        if let version = document["version"], case .number(let text) = version.kind, !["1", "2", "3"].contains(text) {
+            return Diagnostic(offset: version.offset, message: "unsupported Package.resolved version \(text) (1, 2 and 3 are read)")
+        }
+        guard let pinsValue = document["pins"] ?? document["object"]?["pins"], let pins = pinsValue.elements else {
+            return Diagnostic(offset: document.offset, message: "expected 'pins' (an array) in Package.resolved")
         }
         for pin in pins {
             // Registry pins have an empty location.
-            let url = (pin.location ?? pin.repositoryURL).flatMap { $0.isEmpty ? nil : $0 }
-            guard let identity = pin.identity?.lowercased() ?? url.map(identity(ofURL:)) ?? pin.package?.lowercased(),
-                  let state = pin.state else { continue }
-            let entry = LockIndex.Entry(version: state.version ?? "", source: file.path, revision: state.revision)
+            let url = (pin["location"]?.string ?? pin["repositoryURL"]?.string).flatMap { $0.isEmpty ? nil : $0 }
+            guard let identity = pin["identity"]?.string?.lowercased() ?? url.map(identity(ofURL:)) ?? pin["package"]?.string?.lowercased(),
+                  let state = pin["state"], state.members != nil else { continue }
+            let entry = LockIndex.Entry(version: state["version"]?.string ?? "", source: file.path, revision: state["revision"]?.string)
             index.add(name: identity, entry: entry, isHigher: SemanticVersion.isHigher(_:than:))
             if let url {
                 index.add(name: urlKey(url), entry: entry, isHigher: SemanticVersion.isHigher(_:than:))

@@ -13,6 +13,9 @@ extension UpperBoundPolicy {
             return .failure(Diagnostic(offset: text.rawInsertionPoint(at: error.offset), message: error.message))
         }
         if constraint.hasUpperBound { return .success(.bounded) }
+        if isDateStamp(constraint.highestLowerBound) {
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+        }
         let lockVersion = lockedVersion(locked)
         if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
         guard let r = reference(locked: lockVersion, lowerBound: constraint.highestLowerBound) else {

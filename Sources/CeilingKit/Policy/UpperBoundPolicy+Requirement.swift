@@ -14,6 +14,9 @@ extension UpperBoundPolicy {
         }
         if requirement.url != nil { return .success(.skipped("a direct URL reference; not edited", isUnbounded: false)) }
         if requirement.specifier.hasUpperBound { return .success(.bounded) }
+        if isDateStamp(requirement.specifier.highestLowerBound) {
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+        }
         let lockVersion = lockedVersion(locked)
         if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
         guard let r = reference(locked: lockVersion, lowerBound: requirement.specifier.highestLowerBound) else {

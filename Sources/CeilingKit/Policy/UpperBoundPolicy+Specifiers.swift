@@ -9,15 +9,22 @@ extension UpperBoundPolicy {
         let trimmed = trimmedRange(value)
         let body = value[trimmed]
         let isAnything = body.isEmpty || (body.count == 1 && body.first == UInt8(ascii: "*"))
-        var specifiers = PEP440SpecifierSet("")
+        var specifiers = PEP440SpecifierSet([])
         if !isAnything {
-            guard let parsed = PEP440SpecifierSet(String(decoding: body, as: UTF8.self)) else {
-                return .failure(Diagnostic(offset: text.rawRange.lowerBound, message: "expected a PEP 440 version specifier or \"*\", found \(text.string)"))
+            let written = String(decoding: body, as: UTF8.self)
+            if let parsed = PEP440SpecifierSet(written) {
+                specifiers = parsed
+            } else if body.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, PEP440SpecifierSet("==" + written) != nil {
+                // pipenv reads a bare version (`3.*`, `1.2`) as `==`: a pin, bounded already.
+                return .success(.bounded)
+            } else {
+                return .success(.skipped("\(name): \(written) is not a PEP 440 version specifier; not edited", isUnbounded: false))
             }
-            specifiers = parsed
         }
-        guard let specifiers else { return .success(noReference(name)) }
         if specifiers.hasUpperBound { return .success(.bounded) }
+        if isDateStamp(specifiers.highestLowerBound) {
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+        }
         let lockVersion = lockedVersion(locked)
         if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
         guard let r = reference(locked: lockVersion, lowerBound: specifiers.highestLowerBound) else {

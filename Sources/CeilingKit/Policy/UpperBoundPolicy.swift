@@ -41,7 +41,10 @@ public struct UpperBoundPolicy: Sendable {
             case .edits(let edits, let old, let new, let reference):
                 return .success(.capped(edits: edits, old: old, new: new, reference: reference))
             case .bounded: return .success(.bounded)
-            case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
+            case .skip(let reason):
+                // Every SwiftPM version requirement has an upper bound; a branch floats.
+                if case .branch = requirement.kind { return .success(.skipped(reason, isUnbounded: true)) }
+                return .success(.skipped(reason, isUnbounded: false))
             }
         }
     }
@@ -59,6 +62,12 @@ public struct UpperBoundPolicy: Sendable {
         case let (nil, b?): return b
         case (nil, nil): return nil
         }
+    }
+
+    /// A lower bound of six digits or more (`>=20251230`, `>=202405`) is a date stamp, not a
+    /// semantic version: the next "major" is tomorrow's snapshot, so a cap would only pin.
+    func isDateStamp(_ lowerBound: PEP440Version?) -> Bool {
+        (lowerBound?.release.first ?? 0) >= 100_000
     }
 
     /// The clause that caps R under this policy: `<2`, `<0.4`, `<1!3`, or `==R` for exact.

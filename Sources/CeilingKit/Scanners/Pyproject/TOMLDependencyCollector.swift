@@ -53,17 +53,11 @@ struct TOMLDependencyCollector {
         var start = 0
         while start < text.count, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
         // PEP 508 names start with a letter or digit: `-e ./path` and `../wheel` name nothing.
-        guard start < text.count, isNameByte(text[start]), text[start] >= 0x30,
+        guard start < text.count, RequirementText.isNameByte(text[start]), text[start] >= 0x30,
               text[start] != UInt8(ascii: "_") else { return nil }
         var end = start
-        while end < text.count, isNameByte(text[end]) { end += 1 }
+        while end < text.count, RequirementText.isNameByte(text[end]) { end += 1 }
         return (String(decoding: text[start..<end], as: UTF8.self), start)
-    }
-
-    /// `A-Za-z0-9._-`: the bytes of a PEP 508 name.
-    static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-            || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
     }
 
     /// Where a value starts, for skips.
@@ -105,10 +99,7 @@ struct TOMLDependencyCollector {
                 continue
             }
             if b == UInt8(ascii: "#") {
-                let comment = String(decoding: bytes[(i + 1)..<lineEnd], as: UTF8.self).lowercased()
-                return ["ceiling", "renovate", "pyup"].contains { tool in
-                    comment.contains("\(tool): ignore") || comment.contains("\(tool):ignore")
-                }
+                return RequirementText.hasIgnorePragma(bytes[(i + 1)..<lineEnd])
             }
             i += 1
         }

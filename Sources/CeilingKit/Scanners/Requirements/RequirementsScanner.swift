@@ -38,7 +38,7 @@ public enum RequirementsScanner: ManifestScanner {
             end = i
         }
         let requirement = Array(value[start..<end])
-        let name = leadingName(requirement)
+        let name = RequirementText.leadingName(requirement[...]).name
         let offset = line.rawOffset(start)
         if isURLOrPath(requirement) {
             result.skips.append(Skip(offset: offset, name: nil, reason: "a URL or path requirement; not edited"))
@@ -48,7 +48,7 @@ public enum RequirementsScanner: ManifestScanner {
             result.skips.append(Skip(offset: offset, name: name, reason: "uses an environment variable; not edited"))
             return
         }
-        let pragma = comment < value.count && hasIgnorePragma(value[comment...])
+        let pragma = comment < value.count && RequirementText.hasIgnorePragma(value[comment...])
         result.dependencies.append(Dependency(
             name: name, offset: offset, constraint: .pep508(line.text(start..<end, in: bytes)), isIgnored: pragma))
     }
@@ -68,18 +68,6 @@ public enum RequirementsScanner: ManifestScanner {
     }
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B }
-
-    /// The PEP 508 name at the start of a requirement (letters, digits, `.`, `_`, `-`).
-    static func leadingName(_ requirement: [UInt8]) -> String {
-        var end = 0
-        while end < requirement.count, isNameByte(requirement[end]) { end += 1 }
-        return String(decoding: requirement[..<end], as: UTF8.self)
-    }
-
-    static func isNameByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-            || b == 0x2E || b == 0x5F || b == 0x2D
-    }
 
     /// pip reads a line as a URL or path (not as PEP 508) when it has a scheme,
     /// starts like a path, contains a path separator outside `name @ url`, or
@@ -115,11 +103,5 @@ public enum RequirementsScanner: ManifestScanner {
             i += 1
         }
         return false
-    }
-
-    /// `# ceiling: ignore`, and the pragmas users already have for renovate and pyup.
-    static func hasIgnorePragma(_ comment: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: comment, as: UTF8.self).lowercased()
-        return text.contains("ceiling: ignore") || text.contains("renovate: ignore") || text.contains("pyup: ignore")
     }
 }

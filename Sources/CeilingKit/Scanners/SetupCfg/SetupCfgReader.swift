@@ -44,9 +44,9 @@ struct SetupCfgReader {
             }
             defer { lineStart = next }
             var lo = lineStart
-            while lo < lineEnd, SetupRequirementText.isBlank(bytes[lo]) { lo += 1 }
+            while lo < lineEnd, RequirementText.isBlank(bytes[lo]) { lo += 1 }
             var hi = lineEnd
-            while hi > lo, SetupRequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
+            while hi > lo, RequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
             if lo < hi, bytes[lo] == UInt8(ascii: "#") || bytes[lo] == UInt8(ascii: ";") { continue }
             if lo == hi {
                 current?.lines.append(nil)
@@ -78,13 +78,13 @@ struct SetupCfgReader {
                 continue
             }
             var keyEnd = delimiter
-            while keyEnd > lo, SetupRequirementText.isBlank(bytes[keyEnd - 1]) { keyEnd -= 1 }
+            while keyEnd > lo, RequirementText.isBlank(bytes[keyEnd - 1]) { keyEnd -= 1 }
             if keyEnd == lo {
                 errors.append(Diagnostic(offset: lo, message: "expected an option name before '\(Character(Unicode.Scalar(bytes[delimiter])))'"))
                 continue
             }
             var valueStart = delimiter + 1
-            while valueStart < hi, SetupRequirementText.isBlank(bytes[valueStart]) { valueStart += 1 }
+            while valueStart < hi, RequirementText.isBlank(bytes[valueStart]) { valueStart += 1 }
             let key = String(decoding: bytes[lo..<keyEnd], as: UTF8.self)
             if seenOptions.contains([sectionName, key]) {
                 errors.append(Diagnostic(offset: lo, message: "duplicate option '\(key)' in [\(sectionName)] (setuptools' ConfigParser rejects it)"))

@@ -96,7 +96,7 @@ public enum SetupCfgScanner: ManifestScanner {
                 let chunk = chunks[i]
                 i += 1
                 let cut = commentStart(chunk, bytes)
-                isIgnored = isIgnored || (cut < chunk.upperBound && SetupRequirementText.hasIgnorePragma(bytes[cut..<chunk.upperBound]))
+                isIgnored = isIgnored || (cut < chunk.upperBound && RequirementText.hasIgnorePragma(bytes[cut..<chunk.upperBound]))
                 if cut > chunk.lowerBound, bytes[cut - 1] == UInt8(ascii: "\\") {
                     pieces.append(chunk.lowerBound..<max(chunk.lowerBound, cut - 2))
                     continue
@@ -131,7 +131,7 @@ public enum SetupCfgScanner: ManifestScanner {
         var starts: [Int] = []
         for piece in pieces {
             // `item[:-2].strip() + next`: the text so far loses its trailing blanks at each join.
-            while let last = value.last, SetupRequirementText.isBlank(last) {
+            while let last = value.last, RequirementText.isBlank(last) {
                 value.removeLast()
                 starts.removeLast()
             }
@@ -150,7 +150,7 @@ public enum SetupCfgScanner: ManifestScanner {
                                   into result: inout ScanResult) {
         let text = joinedText(pieces, bytes)
         let offset = text.rawRange.lowerBound
-        let (name, _) = SetupRequirementText.leadingName(text.value[...])
+        let (name, _) = RequirementText.leadingName(text.value[...])
         if text.value.contains(UInt8(ascii: "%")) {
             result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
                                      reason: "contains '%', which setuptools' ConfigParser interpolates; not edited"))
@@ -161,7 +161,7 @@ public enum SetupCfgScanner: ManifestScanner {
             return
         }
         // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
-        if text.value.indices.dropFirst().contains(where: { text.value[$0] == UInt8(ascii: "#") && SetupRequirementText.isBlank(text.value[$0 - 1]) }) {
+        if text.value.indices.dropFirst().contains(where: { text.value[$0] == UInt8(ascii: "#") && RequirementText.isBlank(text.value[$0 - 1]) }) {
             result.skips.append(Skip(offset: offset, name: name,
                                      reason: "a comment after a tab in \(label), which setuptools does not strip; not edited"))
             return
@@ -173,19 +173,19 @@ public enum SetupCfgScanner: ManifestScanner {
     private static func stripped(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
-        while lo < hi, SetupRequirementText.isBlank(bytes[lo]) { lo += 1 }
-        while hi > lo, SetupRequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
+        while lo < hi, RequirementText.isBlank(bytes[lo]) { lo += 1 }
+        while hi > lo, RequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 
     /// Whether a chunk begins with a PEP 508 marker variable followed by an operator or a blank.
     private static func startsWithMarkerVariable(_ chunk: ArraySlice<UInt8>) -> Bool {
-        let (name, start) = SetupRequirementText.leadingName(chunk)
+        let (name, start) = RequirementText.leadingName(chunk)
         guard SetupRequirementText.markerVariables.contains(name) else { return false }
         let after = start + name.utf8.count
         guard after < chunk.endIndex else { return false }
         let b = chunk[after]
-        return SetupRequirementText.isBlank(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+        return RequirementText.isBlank(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
             || b == UInt8(ascii: "=") || b == UInt8(ascii: "!") || b == UInt8(ascii: "~")
     }
 }

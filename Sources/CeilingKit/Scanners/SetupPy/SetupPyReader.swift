@@ -135,13 +135,13 @@ struct SetupPyReader {
 
     /// A decoded requirement string: a Dependency unless it is empty, several lines or nameless.
     mutating func readRequirement(_ text: ScannedText, token: PythonToken, label: String) {
-        let (name, nameStart) = SetupRequirementText.leadingName(text.value[...])
+        let (name, nameStart) = RequirementText.leadingName(text.value[...])
         let at = text.value.isEmpty ? text.rawRange.lowerBound : text.rawRange(of: min(nameStart, text.value.count - 1)..<min(nameStart + 1, text.value.count)).lowerBound
         if text.value.contains(0x0A) || text.value.contains(0x0D) {
             return skip(at: at, "an entry of \(label) spans several lines; not edited", name: name)
         }
         if name.isEmpty {
-            let blank = text.value.allSatisfy(SetupRequirementText.isBlank)
+            let blank = text.value.allSatisfy(RequirementText.isBlank)
             return skip(at: at, blank ? "an entry of \(label) is empty; not edited" : "an entry of \(label) is not a PEP 508 requirement; not edited")
         }
         result.dependencies.append(Dependency(name: name, offset: at, constraint: .pep508(text),
@@ -205,7 +205,7 @@ struct SetupPyReader {
         guard lo < comments.count else { return false }
         let comment = comments[lo]
         if bytes[offset..<comment.lowerBound].contains(where: { $0 == 0x0A || $0 == 0x0D }) { return false }
-        return SetupRequirementText.hasIgnorePragma(bytes[comment])
+        return RequirementText.hasIgnorePragma(bytes[comment])
     }
 
     /// A Skip at the start of token `token`.
