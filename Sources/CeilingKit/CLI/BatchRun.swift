@@ -122,7 +122,7 @@ struct BatchRun {
             return report
         }
         let bytes: [UInt8]
-        switch FileSystem.read(target.path) {
+        switch FileSystem.readRegularFile(target.path) {
         case .success(let read): bytes = read
         case .failure(let failure):
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))

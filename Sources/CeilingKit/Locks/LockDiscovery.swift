@@ -126,7 +126,7 @@ public struct LockDiscovery: Sendable {
             let path = LockPath.join(folder, candidate.name)
             let display = LockPath.display(path, relativeTo: currentDirectory)
             let bytes: [UInt8]
-            switch FileSystem.read(path) {
+            switch FileSystem.readRegularFile(path) {
             case .success(let read): bytes = read
             case .failure(let problem):
                 // A lock that is there but cannot be read must not be silently passed over.
