@@ -96,6 +96,47 @@ import Glibc
         #expect(try ws.read("b/requirements.txt") == "click>=7,<8\n")
     }
 
+    /// A FIFO named like a manifest, a link to /dev/zero and a FIFO lock: each an error, no hang
+    /// (opening a FIFO blocks), no memory blow-up (/dev/zero never ends), and the rest is capped.
+    /// Run as a subprocess so that a regression fails the test instead of hanging the suite.
+    @Test(.enabled(if: ReliabilityInterruptTests.executable != nil))
+    func fifosAndDevicesAreRefusedWithoutHanging() throws {
+        let executable = try #require(ReliabilityInterruptTests.executable)
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+        try ws.write("a/requirements.txt", "flask>=1.0\n")
+        try ws.write("b/requirements.txt", "click>=7\n")
+        // Each odd file in a folder of its own: a pinned requirements file beside a manifest is a lock candidate.
+        try FileManager.default.createDirectory(atPath: ws.path + "/c", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: ws.path + "/d", withIntermediateDirectories: true)
+        #expect(mkfifo(ws.path + "/c/requirements-dev.txt", 0o644) == 0)
+        #expect(mkfifo(ws.path + "/b/poetry.lock", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: ws.path + "/d/requirements-zero.txt", withDestinationPath: "/dev/zero")
+        let log = ws.path + "/.stderr"
+        let pid = try ReliabilityInterruptTests.spawn(executable, [ws.path, ws.path + "/c/requirements-dev.txt"], stderr: log, resetSignals: true)
+        var status: Int32 = 0
+        var finished = false
+        for _ in 0..<6000 where !finished {
+            finished = waitpid(pid, &status, WNOHANG) == pid
+            if !finished { usleep(10_000) }
+        }
+        if !finished {
+            kill(pid, SIGKILL)
+            waitpid(pid, &status, 0)
+            Issue.record("ceiling hung on a FIFO or device")
+            return
+        }
+        let message = ReliabilityInterruptTests.read(log).replacingOccurrences(of: ws.path + "/", with: "")
+        #expect(status & 0x7F == 0, "killed by signal \(status & 0x7F): \(message)")
+        #expect((status >> 8) & 0xFF == ExitCode.failure.rawValue, "\(message)")
+        #expect(message.contains("c/requirements-dev.txt:1:1: error: not a regular file"), "\(message)")
+        #expect(message.contains("d/requirements-zero.txt:1:1: error: not a regular file"), "\(message)")
+        #expect(message.contains("b/poetry.lock"), "\(message)")
+        #expect(try ws.read("a/requirements.txt") == "flask>=1.0,<2\n")
+        // b's only lock cannot be read, so b is left alone rather than capped without it.
+        #expect(try ws.read("b/requirements.txt") == "click>=7\n")
+    }
+
     /// Runs the executable on the workspace as user `nobody` when this process is root.
     static func runUnprivileged(in ws: TestWorkspace, prepare: () -> Void) throws -> (status: Int32, stderr: String) {
         let executable = try #require(ReliabilityInterruptTests.executable)
