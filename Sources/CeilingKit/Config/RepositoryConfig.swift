@@ -29,11 +29,11 @@ public struct RepositoryConfig: Sendable, Equatable {
     /// A configuration that cannot be read is an error (`path:line:col: error: message`).
     public static func load(root: String) -> Result<RepositoryConfig?, Failure> {
         let dotfile = root + "/.ceiling.toml"
-        if case .success(let bytes) = FileSystem.read(dotfile) {
+        if case .success(let bytes) = FileSystem.readRegularFile(dotfile) {
             return parse(SourceFile(path: dotfile, bytes: bytes))
         }
         let pyproject = root + "/pyproject.toml"
-        if case .success(let bytes) = FileSystem.read(pyproject) {
+        if case .success(let bytes) = FileSystem.readRegularFile(pyproject) {
             // A pyproject.toml that does not parse is reported when it is scanned as a manifest.
             let file = SourceFile(path: pyproject, bytes: bytes)
             guard case .success(let document) = TOMLDocument.parse(file) else { return .success(nil) }
