@@ -96,7 +96,8 @@ import Glibc
         #expect(try ws.read("b/requirements.txt") == "click>=7,<8\n")
     }
 
-    /// A FIFO named like a manifest, a link to /dev/zero and a FIFO lock: each an error, no hang
+    /// A FIFO named like a manifest, a link to /dev/zero, a FIFO lock and a FIFO pyproject.toml
+    /// at the repository root (read for configuration): each an error or passed over, no hang
     /// (opening a FIFO blocks), no memory blow-up (/dev/zero never ends), and the rest is capped.
     /// Run as a subprocess so that a regression fails the test instead of hanging the suite.
     @Test(.enabled(if: ReliabilityInterruptTests.executable != nil))
@@ -111,6 +112,8 @@ import Glibc
         try FileManager.default.createDirectory(atPath: ws.path + "/d", withIntermediateDirectories: true)
         #expect(mkfifo(ws.path + "/c/requirements-dev.txt", 0o644) == 0)
         #expect(mkfifo(ws.path + "/b/poetry.lock", 0o644) == 0)
+        // The repository's pyproject.toml is read for [tool.ceiling] before any manifest.
+        #expect(mkfifo(ws.path + "/pyproject.toml", 0o644) == 0)
         try FileManager.default.createSymbolicLink(atPath: ws.path + "/d/requirements-zero.txt", withDestinationPath: "/dev/zero")
         let log = ws.path + "/.stderr"
         let pid = try ReliabilityInterruptTests.spawn(executable, [ws.path, ws.path + "/c/requirements-dev.txt"], stderr: log, resetSignals: true)
