@@ -24,16 +24,18 @@ public struct FileProcessor: Sendable {
         }
         let scan = format.scan
         let scanned = scan(file)
+        // Thousands of constraints can share one line: locate them incrementally, not each from the line start.
+        var locator = SourceLocator(file)
         for error in scanned.errors {
-            report.errors.append(.init(location: file.location(of: error.offset), message: error.message))
+            report.errors.append(.init(location: locator.location(of: error.offset), message: error.message))
         }
         if !report.errors.isEmpty { return report }
         for skip in scanned.skips {
-            report.skips.append(.init(location: file.location(of: skip.offset), name: skip.name, reason: skip.reason, isUnbounded: false))
+            report.skips.append(.init(location: locator.location(of: skip.offset), name: skip.name, reason: skip.reason, isUnbounded: false))
         }
         var edits: [Edit] = []
         for dependency in scanned.dependencies {
-            let location = file.location(of: dependency.offset)
+            let location = locator.location(of: dependency.offset)
             if ignoredNames.contains(LockIndex.normalize(dependency.name)) {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
@@ -41,7 +43,7 @@ public struct FileProcessor: Sendable {
             let locked = dependency.lockEntry(in: locks)
             switch policy.plan(dependency, locked: locked) {
             case .failure(let diagnostic):
-                report.errors.append(.init(location: file.location(of: diagnostic.offset), message: diagnostic.message))
+                report.errors.append(.init(location: locator.location(of: diagnostic.offset), message: diagnostic.message))
             case .success(.bounded):
                 report.boundedCount += 1
             case .success(.skipped(let reason, let isUnbounded)):

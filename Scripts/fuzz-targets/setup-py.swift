@@ -1,0 +1,9 @@
+@testable import CeilingKit
+
+/// libFuzzer entry: setup-py manifests through the scanner and the processor (see FuzzCheck).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    FuzzCheck.run(bytes, format: .setupPy)
+    return 0
+}

