@@ -30,7 +30,9 @@ enum HelpText {
                                    exact: ==R (only with a locked/installed version)
       --lock FILE             read versions from FILE (repeatable): pip freeze output,
                               poetry.lock, uv.lock, pdm.lock, pylock.toml,
-                              Pipfile.lock, Package.resolved
+                              Pipfile.lock, Package.resolved. Without it, the locks
+                              beside each manifest and in its parent folders up to
+                              the repository root are used (the nearest wins)
       --venv DIR              read installed versions from a virtual environment
       --no-discover-locks     do not look for lock files beside the manifests
       --ignore NAME           never cap NAME (repeatable)
@@ -40,7 +42,8 @@ enum HelpText {
       --format KIND           requirements, pyproject, pipfile, setup.cfg, setup.py,
                               package.swift
       --stdin-filename NAME   the name of the manifest read with -
-      --no-config             ignore [tool.ceiling] and .ceiling.toml
+      --no-config             ignore the repository's .ceiling.toml and
+                              [tool.ceiling] (policy, ignore, exclude)
       --color auto|always|never
       -q, --quiet             print only errors
       -v, --verbose           also print skipped constraints and lock sources
@@ -50,7 +53,9 @@ enum HelpText {
       0  done (written, or nothing to do)
       1  --check found unbounded constraints
       2  usage error
-      3  a file could not be read or parsed (reported as path:line:col: error: ...)
+      3  a file could not be read, parsed or written (path:line:col: error: ...);
+         it was left untouched and the other files were processed
+      130 interrupted between files (every file is either old or new)
 
     EXAMPLES
       ceiling                                   rewrite every manifest under .

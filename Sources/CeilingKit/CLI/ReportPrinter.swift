@@ -64,7 +64,7 @@ struct ReportPrinter {
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {
-            out += summary.line + "\n"
+            out += summary.line(writes: !options.diff && !options.check) + "\n"
         }
         if !out.isEmpty { io.err(out) }
     }

@@ -30,14 +30,18 @@ public struct RunSummary: Sendable, Equatable {
         return reason
     }
 
-    /// `12 files scanned, 3 changed, 7 constraints capped, 2 skipped (2 no known version), 0 errors`
-    public var line: String {
-        var text = "\(files) file\(files == 1 ? "" : "s") scanned, \(changed) changed, \(capped) constraint\(capped == 1 ? "" : "s") capped, \(bounded) already bounded, \(skipped) skipped"
+    /// `12 files scanned, 3 changed, 7 constraints capped, ...`; for a run that writes nothing
+    /// (`--diff`, `--check`): `3 would change, 7 constraints to cap`.
+    public func line(writes: Bool) -> String {
+        let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var text = plural(files, "file") + " scanned, "
+        text += writes ? "\(changed) changed, \(plural(capped, "constraint")) capped" : "\(changed) would change, \(plural(capped, "constraint")) to cap"
+        text += ", \(bounded) already bounded, \(skipped) skipped"
         if !skipReasons.isEmpty {
             let parts = skipReasons.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
             text += " (" + parts.joined(separator: "; ") + ")"
         }
-        return text + ", \(errors) error\(errors == 1 ? "" : "s")"
+        return text + ", " + plural(errors, "error")
     }
 
     var json: String {
