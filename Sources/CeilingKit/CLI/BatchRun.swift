@@ -145,6 +145,18 @@ struct BatchRun {
                 report.after = report.before
             }
         }
+        return finished(report)
+    }
+
+    /// Keeps what printing needs (the diff, when asked for) and drops the file's bytes:
+    /// ten thousand files in flight must not hold ten thousand copies.
+    private func finished(_ report: FileReport) -> FileReport {
+        var report = report
+        if options.diff, report.status == .changed {
+            report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+        }
+        report.before = []
+        report.after = []
         return report
     }
 
@@ -161,7 +173,10 @@ struct BatchRun {
             io.writeStdout(bytes)
             return .failure
         }
-        let report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        var report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        if options.diff, report.status == .changed {
+            report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+        }
         var summary = RunSummary()
         summary.add(report)
         let printer = ReportPrinter(options: options, io: io)

@@ -36,7 +36,7 @@ public struct FileProcessor: Sendable {
         var edits: [Edit] = []
         for dependency in scanned.dependencies {
             let location = locator.location(of: dependency.offset)
-            if ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+            if !ignoredNames.isEmpty, ignoredNames.contains(LockIndex.normalize(dependency.name)) {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
             }
@@ -75,7 +75,7 @@ public struct FileProcessor: Sendable {
         let again = scan(SourceFile(path: path, bytes: bytes))
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
         if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
-        for dependency in again.dependencies where !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+        for dependency in again.dependencies where ignoredNames.isEmpty || !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
             switch policy.plan(dependency, locked: dependency.lockEntry(in: locks)) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
             case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
