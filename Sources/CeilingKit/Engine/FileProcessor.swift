@@ -6,10 +6,14 @@ public struct FileProcessor: Sendable {
     public var policy: UpperBoundPolicy
     /// PEP 503-normalized names never to cap (`--ignore`, `[tool.ceiling] ignore`).
     public var ignoredNames: Set<String>
+    /// Whether the result is scanned again before it is returned. Off only for `--check`,
+    /// which neither writes nor prints the new bytes.
+    public var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = []) {
+    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true) {
         self.policy = UpperBoundPolicy(policy: policy)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
+        self.verifiesResult = verifiesResult
     }
 
     /// Processes `bytes` read from `path` as `format`, with versions from `locks`.
@@ -64,7 +68,7 @@ public struct FileProcessor: Sendable {
         } catch {
             return internalError(report, "edits overlap; nothing written")
         }
-        if let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
+        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
             return internalError(report, problem)
         }
         return report
