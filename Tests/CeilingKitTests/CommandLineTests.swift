@@ -244,4 +244,39 @@ import Testing
         #expect(paths.count == 60)
         #expect(paths == paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
+
+    @Test func packageResolvedBesideTheManifestIsDiscovered() throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+        try ws.write("Package.swift", """
+        // swift-tools-version:5.9
+        import PackageDescription
+
+        let package = Package(
+            name: "Demo",
+            dependencies: [
+                .package(url: "https://github.com/example/swift-thing.git", from: "1.0.0"),
+            ]
+        )
+
+        """)
+        try ws.write("Package.resolved", """
+        {
+          "pins" : [
+            {
+              "identity" : "swift-thing",
+              "kind" : "remoteSourceControl",
+              "location" : "https://github.com/example/swift-thing.git",
+              "state" : { "revision" : "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c", "version" : "1.4.2" }
+            }
+          ],
+          "version" : 2
+        }
+
+        """)
+        let result = ws.run(["--policy", "minor", "--json", "Package.swift"])
+        #expect(result.status == .success)
+        #expect(try ws.read("Package.swift").contains(#".package(url: "https://github.com/example/swift-thing.git", "1.0.0"..<"1.5.0"),"#))
+        #expect(result.stdout.contains(#""reference_source":"Package.resolved""#))
+    }
 }

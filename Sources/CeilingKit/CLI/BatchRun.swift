@@ -8,8 +8,11 @@ struct BatchRun {
     /// Whether files are rewritten on disk (not with `--diff` or `--check`).
     var writes: Bool { !options.diff && !options.check }
 
+    /// Whether new bytes leave the process (written, diffed or filtered), and so must be proven first.
+    var verifies: Bool { !options.check || options.diff || options.stdin }
+
     func execute() -> ExitCode {
-        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore)
+        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies)
         let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks)
         let configs = ConfigResolver()
         if let failure = locks.explicitFailure {
@@ -108,7 +111,7 @@ struct BatchRun {
         case .success(let resolved?):
             let config = resolved.config
             if config.policy == nil, config.ignore.isEmpty { return .success(base) }
-            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore))
+            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore, verifiesResult: verifies))
         }
     }
 
@@ -145,6 +148,18 @@ struct BatchRun {
                 report.after = report.before
             }
         }
+        return finished(report)
+    }
+
+    /// Keeps what printing needs (the diff, when asked for) and drops the file's bytes:
+    /// ten thousand files in flight must not hold ten thousand copies.
+    private func finished(_ report: FileReport) -> FileReport {
+        var report = report
+        if options.diff, report.status == .changed {
+            report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+        }
+        report.before = []
+        report.after = []
         return report
     }
 
@@ -161,7 +176,10 @@ struct BatchRun {
             io.writeStdout(bytes)
             return .failure
         }
-        let report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        var report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        if options.diff, report.status == .changed {
+            report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
+        }
         var summary = RunSummary()
         summary.add(report)
         let printer = ReportPrinter(options: options, io: io)

@@ -13,24 +13,23 @@ struct ReportPrinter {
         if options.json {
             io.writeStdout(JSONReport.make(reports, summary: summary, includeDiff: options.diff))
         } else if options.diff {
-            var out: [UInt8] = []
-            for report in reports where report.status == .changed {
-                out += UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
-            }
-            if !out.isEmpty { io.writeStdout(stdoutColors.diff(out)) }
+            let colors = stdoutColors
+            var out = ChunkedWriter(write: io.writeStdout)
+            for report in reports where !report.diff.isEmpty { out.append(colors.diff(report.diff)) }
+            out.flush()
         }
         if options.check, !options.json {
-            var out = ""
+            var out = ChunkedWriter(write: io.writeStdout)
             for report in reports {
                 for edit in report.edits {
                     let spec = edit.old.hasPrefix(edit.name) ? edit.old : "\(edit.name) \(edit.old)"
-                    out += "\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n"
+                    out.append("\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n")
                 }
                 for skip in report.skips where skip.isUnbounded {
-                    out += "\(report.path):\(skip.location): \(skip.reason)\n"
+                    out.append("\(report.path):\(skip.location): \(skip.reason)\n")
                 }
             }
-            if !out.isEmpty { io.out(out) }
+            out.flush()
         }
         printMessages(reports, summary: summary, problems: problems)
     }
@@ -38,34 +37,34 @@ struct ReportPrinter {
     /// Errors always; changed files and warnings unless `-q`; skips and sources with `-v`.
     func printMessages(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
         let colors = stderrColors
-        var out = ""
-        for problem in problems { out += problem + "\n" }
+        var out = ChunkedWriter(write: io.writeStderr)
+        for problem in problems { out.append(problem + "\n") }
         for report in reports {
-            for error in report.errors { out += "\(report.path):\(error.location): \(colors.error("error:")) \(error.message)\n" }
+            for error in report.errors { out.append("\(report.path):\(error.location): \(colors.error("error:")) \(error.message)\n") }
             if options.quiet { continue }
             if !options.check {
                 for skip in report.skips where skip.isUnbounded {
-                    out += "\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n"
+                    out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
                 }
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded {
                     let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
-                    out += "\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n"
+                    out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }
                 for edit in report.edits {
                     let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
-                    out += "\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n"
+                    out.append("\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n")
                 }
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {
                 let n = report.edits.count
-                out += "\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n"
+                out.append("\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n")
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {
-            out += summary.line(writes: !options.diff && !options.check) + "\n"
+            out.append(summary.line(writes: !options.diff && !options.check) + "\n")
         }
-        if !out.isEmpty { io.err(out) }
+        out.flush()
     }
 }

@@ -22,11 +22,31 @@ enum RequirementText {
     }
 
     /// `# ceiling: ignore`, and the pragmas users already have, `# renovate: ignore` and
-    /// `# pyup: ignore` (with or without the space), anywhere in a comment's text.
+    /// `# pyup: ignore` (with or without the space, any case), anywhere in a comment's text.
     static func hasIgnorePragma(_ comment: some Sequence<UInt8>) -> Bool {
-        let text = String(decoding: Array(comment), as: UTF8.self).lowercased()
-        return ["ceiling", "renovate", "pyup"].contains { tool in
-            text.contains("\(tool): ignore") || text.contains("\(tool):ignore")
+        // Byte-level, as it runs on every commented requirement: find each `ignore`,
+        // then look back over `:` and an optional space for one of the tool names.
+        let text = comment.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let ignore = Array("ignore".utf8)
+        var i = 0
+        while i + ignore.count <= text.count {
+            if text[i] == ignore[0], text[i..<(i + ignore.count)].elementsEqual(ignore) {
+                var j = i
+                if j > 0, text[j - 1] == 0x20 { j -= 1 }
+                if j > 0, text[j - 1] == UInt8(ascii: ":") {
+                    let before = text[..<(j - 1)]
+                    if before.hasSuffix("ceiling") || before.hasSuffix("renovate") || before.hasSuffix("pyup") { return true }
+                }
+            }
+            i += 1
         }
+        return false
+    }
+}
+
+private extension ArraySlice<UInt8> {
+    func hasSuffix(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        return count >= bytes.count && self[(endIndex - bytes.count)...].elementsEqual(bytes)
     }
 }

@@ -6,10 +6,14 @@ public struct FileProcessor: Sendable {
     public var policy: UpperBoundPolicy
     /// PEP 503-normalized names never to cap (`--ignore`, `[tool.ceiling] ignore`).
     public var ignoredNames: Set<String>
+    /// Whether the result is scanned again before it is returned. Off only for `--check`,
+    /// which neither writes nor prints the new bytes.
+    public var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = []) {
+    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true) {
         self.policy = UpperBoundPolicy(policy: policy)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
+        self.verifiesResult = verifiesResult
     }
 
     /// Processes `bytes` read from `path` as `format`, with versions from `locks`.
@@ -36,7 +40,7 @@ public struct FileProcessor: Sendable {
         var edits: [Edit] = []
         for dependency in scanned.dependencies {
             let location = locator.location(of: dependency.offset)
-            if ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+            if !ignoredNames.isEmpty, ignoredNames.contains(LockIndex.normalize(dependency.name)) {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
             }
@@ -64,7 +68,7 @@ public struct FileProcessor: Sendable {
         } catch {
             return internalError(report, "edits overlap; nothing written")
         }
-        if let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
+        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
             return internalError(report, problem)
         }
         return report
@@ -75,7 +79,7 @@ public struct FileProcessor: Sendable {
         let again = scan(SourceFile(path: path, bytes: bytes))
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
         if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
-        for dependency in again.dependencies where !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
+        for dependency in again.dependencies where ignoredNames.isEmpty || !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
             switch policy.plan(dependency, locked: dependency.lockEntry(in: locks)) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
             case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"

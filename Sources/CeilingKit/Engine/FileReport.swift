@@ -40,8 +40,11 @@ public struct FileReport: Sendable {
     /// Constraints that already had an upper bound.
     public var boundedCount = 0
     /// The file's bytes before and after; `after` equals `before` unless there are edits and no errors.
+    /// A batch run drops both once the file is written and its diff made, to keep memory flat.
     public var before: [UInt8] = []
     public var after: [UInt8] = []
+    /// The unified diff, when the run prints one.
+    public var diff: [UInt8] = []
 
     public init(path: String, format: ManifestFormat) {
         self.path = path

@@ -38,9 +38,25 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
     /// or `.in` inside a folder named `requirements`, `pyproject.toml`, `Pipfile`,
     /// `setup.cfg`, `setup.py`, `Package.swift` and `Package@swift-X.Y.swift`.
     public static func known(path: String) -> ManifestFormat? {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard let last = parts.last else { return nil }
-        let name = String(last)
+        // Called for every file walked: look at the last two components only, without splitting.
+        let bytes = path.utf8
+        let end = bytes.endIndex
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard nameStart < end else { return nil }
+        let name = Substring(path.utf8[nameStart..<end])
+        return known(name: name) ?? {
+            guard nameStart > bytes.startIndex else { return nil }
+            let slash = bytes.index(before: nameStart)
+            let parentStart = bytes[..<slash].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+            let parent = Substring(path.utf8[parentStart..<slash])
+            let lower = name.lowercased()
+            if parent.lowercased() == "requirements", lower.hasSuffix(".txt") || lower.hasSuffix(".in") { return .requirements }
+            return nil
+        }()
+    }
+
+    /// The format a file name alone declares.
+    static func known(name: Substring) -> ManifestFormat? {
         switch name {
         case "pyproject.toml": return .pyproject
         case "Pipfile": return .pipfile
@@ -50,15 +66,11 @@ public enum ManifestFormat: String, Sendable, CaseIterable {
         default: break
         }
         if name.hasPrefix("Package@swift-"), name.hasSuffix(".swift") { return .packageSwift }
+        // Only names that can be requirements files pay for lowercasing.
+        guard name.hasSuffix(".txt") || name.hasSuffix(".in") || name.hasSuffix(".TXT") || name.hasSuffix(".IN") else { return nil }
         let lower = name.lowercased()
-        if lower.hasSuffix(".txt") {
-            if lower.contains("requirements") || lower.hasPrefix("constraints") { return .requirements }
-        }
+        if lower.hasSuffix(".txt"), lower.contains("requirements") || lower.hasPrefix("constraints") { return .requirements }
         if lower.hasSuffix(".in"), lower.contains("requirements") { return .requirements }
-        if parts.count >= 2, parts[parts.count - 2].lowercased() == "requirements",
-           lower.hasSuffix(".txt") || lower.hasSuffix(".in") {
-            return .requirements
-        }
         return nil
     }
 

@@ -24,8 +24,7 @@ public enum JSONReport {
             }.joined(separator: ",")
             out += "]"
             if includeDiff {
-                let diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
-                out += ",\"diff\":" + quote(String(decoding: diff, as: UTF8.self))
+                out += ",\"diff\":" + quote(String(decoding: report.diff, as: UTF8.self))
             }
             out += "}"
         }

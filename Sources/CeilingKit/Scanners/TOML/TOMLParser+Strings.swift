@@ -1,12 +1,29 @@
 extension TOMLParser {
     /// Collects decoded bytes and the raw span each came from.
+    /// A string's decoded bytes and where each came from. Most strings have no escape,
+    /// so until one appears only the raw range is kept: no per-byte arrays are built.
     struct Decoded {
-        var value: [UInt8] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
+        /// While every byte so far stood for itself, contiguously: the raw range.
+        private var verbatim: Range<Int>?
+        private var isMapped = false
+        private var value: [UInt8] = []
+        private var starts: [Int] = []
+        private var ends: [Int] = []
 
         /// Appends raw bytes that stand for themselves, each mapped to its own raw byte.
         mutating func appendVerbatim(_ raw: [UInt8], _ range: Range<Int>) {
+            if range.isEmpty { return }
+            if !isMapped {
+                guard let current = verbatim else {
+                    verbatim = range
+                    return
+                }
+                if current.upperBound == range.lowerBound {
+                    verbatim = current.lowerBound..<range.upperBound
+                    return
+                }
+                materialize(raw)
+            }
             for i in range {
                 value.append(raw[i])
                 starts.append(i)
@@ -15,12 +32,34 @@ extension TOMLParser {
         }
 
         /// Appends the decoding of one escape: every byte maps to the whole escape.
-        mutating func append(_ bytes: some Sequence<UInt8>, from start: Int, to end: Int) {
+        mutating func append(_ bytes: some Sequence<UInt8>, from start: Int, to end: Int, raw: [UInt8]) {
+            materialize(raw)
             for b in bytes {
                 value.append(b)
                 starts.append(start)
                 ends.append(end)
             }
+        }
+
+        /// Switches to per-byte arrays, copying what was verbatim so far.
+        private mutating func materialize(_ raw: [UInt8]) {
+            if isMapped { return }
+            isMapped = true
+            if let range = verbatim {
+                value.append(contentsOf: raw[range])
+                starts.append(contentsOf: range)
+                ends.append(contentsOf: range.map { $0 + 1 })
+            }
+            verbatim = nil
+        }
+
+        /// The decoded text of raw content `rawRange`.
+        mutating func text(_ raw: [UInt8], rawRange: Range<Int>) -> ScannedText {
+            if !isMapped, (verbatim ?? rawRange.lowerBound..<rawRange.lowerBound) == rawRange {
+                return ScannedText(verbatim: rawRange, in: raw)
+            }
+            materialize(raw)
+            return ScannedText(value: value, rawRange: rawRange, rawStarts: starts, rawEnds: ends)
         }
     }
 
@@ -47,7 +86,7 @@ extension TOMLParser {
             let b = bytes[pos]
             if b == quote {
                 if !isMultiline {
-                    let text = ScannedText(value: decoded.value, rawRange: contentStart..<pos, rawStarts: decoded.starts, rawEnds: decoded.ends)
+                    let text = decoded.text(bytes, rawRange: contentStart..<pos)
                     pos += 1
                     return TOMLString(text: text, style: isBasic ? .basic : .literal, offset: open)
                 }
@@ -58,7 +97,7 @@ extension TOMLParser {
                     // Up to two quotes before the closing delimiter belong to the value.
                     decoded.appendVerbatim(bytes, pos..<pos + run - 3)
                     let contentEnd = pos + run - 3
-                    let text = ScannedText(value: decoded.value, rawRange: contentStart..<contentEnd, rawStarts: decoded.starts, rawEnds: decoded.ends)
+                    let text = decoded.text(bytes, rawRange: contentStart..<contentEnd)
                     pos += run
                     return TOMLString(text: text, style: isBasic ? .multilineBasic : .multilineLiteral, offset: open)
                 }
@@ -92,7 +131,7 @@ extension TOMLParser {
         let c = peek()
         func simple(_ out: UInt8) {
             pos += 1
-            decoded.append(CollectionOfOne(out), from: start, to: pos)
+            decoded.append(CollectionOfOne(out), from: start, to: pos, raw: bytes)
         }
         switch c {
         case UInt8(ascii: "b"): simple(0x08)
@@ -114,7 +153,7 @@ extension TOMLParser {
             guard let unicode = Unicode.Scalar(scalar) else {
                 throw Diagnostic(offset: start, message: "escape is not a Unicode scalar value")
             }
-            decoded.append(Array(String(Character(unicode)).utf8), from: start, to: pos)
+            decoded.append(Array(String(Character(unicode)).utf8), from: start, to: pos, raw: bytes)
         case 0x20, 0x09, 0x0A, 0x0D:
             guard isMultiline else {
                 throw Diagnostic(offset: start, message: "invalid escape: a line-ending backslash is only allowed in multi-line strings")
