@@ -28,7 +28,7 @@ struct BatchRun {
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
         reports.withUnsafeMutableBufferPointer { buffer in
-            let slots = SendableBuffer(buffer)
+            let slots = UnsafeSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
@@ -77,7 +77,7 @@ struct BatchRun {
             switch FileSystem.kind(path) {
             case .directory, .symlinkToDirectory:
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
-                for item in found.sorted(by: { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) })
+                for item in found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
                 where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
                     targets.append(Target(path: item.path, format: options.format ?? item.format))
                 }
@@ -95,8 +95,9 @@ struct BatchRun {
     /// Whether the repository's own `exclude` globs (relative to its root) match a walked path.
     private func isExcludedByConfig(_ path: String, configs: ConfigResolver) -> Bool {
         guard options.useConfig, case .success(let resolved?) = configs.resolve(forManifest: path),
-              !resolved.config.exclude.isEmpty, let absolute = FileSystem.realPath(path),
-              absolute.hasPrefix(resolved.root + "/") else { return false }
+              !resolved.config.exclude.isEmpty else { return false }
+        let absolute = configs.absolute(path)
+        guard absolute.hasPrefix(resolved.root + "/") else { return false }
         let relative = String(absolute.dropFirst(resolved.root.count + 1))
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         return ManifestWalker(excludes: resolved.config.exclude).isExcluded(relative, name: name)
@@ -193,10 +194,4 @@ struct BatchRun {
         if options.check, report.unboundedCount > 0 { return .unbounded }
         return .success
     }
-}
-
-/// Lets parallel workers write their own slot of one buffer.
-private struct SendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -10,11 +10,14 @@ final class ConfigResolver: Sendable {
     }
 
     private let roots = Mutex<[String: String?]>([:])
+    /// Relative manifest paths are made absolute against this folder, lexically: resolving
+    /// links per file (realpath) was most of this type's cost on a big walk.
+    private let currentDirectory = LockPath.normalize(FileSystem.currentDirectory(), in: "/")
     private let configs = Mutex<[String: Result<RepositoryConfig?, RepositoryConfig.Failure>]>([:])
 
     /// The configuration that applies to the manifest at `path`, if its repository has one.
     func resolve(forManifest path: String) -> Result<Resolved?, RepositoryConfig.Failure> {
-        let folder = Self.parent(of: FileSystem.realPath(path) ?? path)
+        let folder = Self.parent(of: absolute(path))
         guard let root = root(of: folder) else { return .success(nil) }
         let cached = configs.withLock { $0[root] }
         let result = cached ?? {
@@ -23,6 +26,11 @@ final class ConfigResolver: Sendable {
             return loaded
         }()
         return result.map { config in config.map { Resolved(root: root, config: $0) } }
+    }
+
+    /// `path` made absolute and normalized (`.` and `..` removed), without touching the disk.
+    func absolute(_ path: String) -> String {
+        LockPath.normalize(path, in: currentDirectory)
     }
 
     /// The nearest folder at or above `folder` that holds `.git`.

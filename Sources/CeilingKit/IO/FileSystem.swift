@@ -28,21 +28,44 @@ public enum FileSystem {
         return readAll(fd, sizeHint: Int(info.st_size))
     }
 
-    /// Reads everything from a file descriptor (stdin included).
+    /// Reads everything from a file descriptor (stdin included), straight into the
+    /// result: no intermediate buffer, one allocation when `sizeHint` is right.
     public static func readAll(_ fd: Int32, sizeHint: Int = 0) -> Result<[UInt8], Failure> {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(sizeHint, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = max(sizeHint, 0) + 1
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if Glibc.errno == EINTR { continue }
-                return .failure(.errno("cannot read"))
+            if count == capacity { capacity = max(capacity * 2, 1 << 16) }
+            var failed = false
+            var atEnd = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                // Keep what was read so far, then read into the rest.
+                var filled = 0
+                bytes.withUnsafeBufferPointer { old in
+                    if let base = old.baseAddress, let target = buffer.baseAddress, count > 0 {
+                        target.update(from: base, count: count)
+                    }
+                }
+                filled = count
+                while filled < capacity {
+                    let n = Glibc.read(fd, buffer.baseAddress! + filled, capacity - filled)
+                    if n < 0 {
+                        if Glibc.errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if n == 0 {
+                        atEnd = true
+                        break
+                    }
+                    filled += n
+                }
+                initialized = filled
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            count = bytes.count
+            if failed { return .failure(.errno("cannot read")) }
+            if atEnd { return .success(bytes) }
         }
-        return .success(bytes)
     }
 
     /// Writes all of `bytes` to a file descriptor.
@@ -95,7 +118,7 @@ public enum FileSystem {
             }
             entries.append((name, kind))
         }
-        entries.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return .success(entries)
     }
 
