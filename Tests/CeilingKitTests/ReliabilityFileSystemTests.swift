@@ -82,8 +82,7 @@ import Glibc
     }
 
     /// A file without write permission is the user saying "do not edit": ceiling should refuse it.
-    @Test(.enabled(if: ReliabilityInterruptTests.executable != nil && (getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))),
-          .disabled("AtomicWriter renames over a read-only file (the folder is writable), so the file is rewritten"))
+    @Test(.enabled(if: ReliabilityInterruptTests.executable != nil && (getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))))
     func readOnlyFileGivesAnErrorAndTheRestGoesOn() throws {
         let ws = try TestWorkspace()
         try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)

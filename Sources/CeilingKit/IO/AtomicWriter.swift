@@ -12,6 +12,9 @@ public enum AtomicWriter {
         guard let target = FileSystem.realPath(path) else { return .failure(.errno("cannot resolve")) }
         var info = stat()
         guard stat(target, &info) == 0 else { return .failure(.errno("cannot stat")) }
+        // No write bit for anyone is the owner saying "do not edit": renaming over it would
+        // succeed in a writable folder, so refuse here (root included).
+        if info.st_mode & 0o222 == 0 { return .failure(FileSystem.Failure("read-only file; not written")) }
         let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
         let base = target.split(separator: "/").last.map(String.init) ?? target
         var template = Array((folder + "/." + base + ".ceiling-XXXXXX").utf8CString)
