@@ -13,8 +13,9 @@ struct BatchRun {
 
     func execute() -> ExitCode {
         let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies)
-        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks)
-        let configs = ConfigResolver()
+        let roots = RepositoryRoots()
+        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots)
+        let configs = ConfigResolver(roots: roots)
         if let failure = locks.explicitFailure {
             // Every manifest would have used this lock: touch none of them.
             io.err(failure.message + "\n")

@@ -9,16 +9,20 @@ final class ConfigResolver: Sendable {
         var config: RepositoryConfig
     }
 
-    private let roots = Mutex<[String: String?]>([:])
+    private let roots: RepositoryRoots
     /// Relative manifest paths are made absolute against this folder, lexically: resolving
     /// links per file (realpath) was most of this type's cost on a big walk.
     private let currentDirectory = LockPath.normalize(FileSystem.currentDirectory(), in: "/")
     private let configs = Mutex<[String: Result<RepositoryConfig?, RepositoryConfig.Failure>]>([:])
 
+    init(roots: RepositoryRoots) {
+        self.roots = roots
+    }
+
     /// The configuration that applies to the manifest at `path`, if its repository has one.
     func resolve(forManifest path: String) -> Result<Resolved?, RepositoryConfig.Failure> {
-        let folder = Self.parent(of: absolute(path))
-        guard let root = root(of: folder) else { return .success(nil) }
+        let folder = LockPath.parent(of: absolute(path)) ?? "/"
+        guard let root = roots.root(of: folder) else { return .success(nil) }
         let cached = configs.withLock { $0[root] }
         let result = cached ?? {
             let loaded = RepositoryConfig.load(root: root)
@@ -31,34 +35,5 @@ final class ConfigResolver: Sendable {
     /// `path` made absolute and normalized (`.` and `..` removed), without touching the disk.
     func absolute(_ path: String) -> String {
         LockPath.normalize(path, in: currentDirectory)
-    }
-
-    /// The nearest folder at or above `folder` that holds `.git`.
-    func root(of folder: String) -> String? {
-        var visited: [String] = []
-        var current = folder
-        var found: String?
-        while true {
-            if let known = roots.withLock({ $0[current] }) {
-                found = known
-                break
-            }
-            visited.append(current)
-            if FileSystem.exists(current + "/.git") {
-                found = current
-                break
-            }
-            let up = Self.parent(of: current)
-            if up == current { break }
-            current = up
-        }
-        roots.withLock { cache in for folder in visited { cache[folder] = .some(found) } }
-        return found
-    }
-
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
     }
 }

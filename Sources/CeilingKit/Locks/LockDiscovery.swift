@@ -12,6 +12,7 @@
 /// cache is shared by copies of this value and safe to use from many threads.
 public struct LockDiscovery: Sendable {
     private let cache = LockDiscoveryCache()
+    private let roots: RepositoryRoots
     /// Relative manifest paths are resolved against this folder, and locks under it are shown relative to it.
     private let currentDirectory: String
 
@@ -20,7 +21,8 @@ public struct LockDiscovery: Sendable {
         case python, swift
     }
 
-    public init(currentDirectory: String? = nil) {
+    init(currentDirectory: String? = nil, roots: RepositoryRoots = RepositoryRoots()) {
+        self.roots = roots
         self.currentDirectory = LockPath.normalize(currentDirectory ?? FileSystem.currentDirectory(), in: "/")
     }
 
@@ -84,19 +86,7 @@ public struct LockDiscovery: Sendable {
     /// The folders to search, nearest first: up to and including the repository root,
     /// or only `folder` when no `.git` is found above it.
     private func folders(from folder: String) -> [String] {
-        if let cached = cache.root(of: folder) { return chain(from: folder, to: cached) }
-        var probe: String? = folder
-        var root: String?
-        while let current = probe {
-            if FileSystem.exists(LockPath.join(current, ".git")) {
-                root = current
-                break
-            }
-            probe = LockPath.parent(of: current)
-        }
-        let stop = root ?? folder
-        cache.storeRoot(stop, of: folder)
-        return chain(from: folder, to: stop)
+        chain(from: folder, to: roots.root(of: folder) ?? folder)
     }
 
     private func chain(from folder: String, to root: String) -> [String] {

@@ -17,7 +17,6 @@ final class LockDiscoveryCache: Sendable {
     private struct State {
         var folders: [FolderKey: [ReadLock]] = [:]
         var lookups: [FolderKey: LockLookup] = [:]
-        var roots: [String: String] = [:]
     }
 
     private let state = Mutex(State())
@@ -46,13 +45,5 @@ final class LockDiscoveryCache: Sendable {
             state.lookups[key] = lookup
             return lookup
         }
-    }
-
-    func root(of folder: String) -> String? {
-        state.withLock { $0.roots[folder] }
-    }
-
-    func storeRoot(_ root: String, of folder: String) {
-        state.withLock { $0.roots[folder] = root }
     }
 }

@@ -14,7 +14,7 @@ final class LockSources: Sendable {
     private let explicit: Result<LockIndex, Failure>
     private let discovery: LockDiscovery?
 
-    init(explicit paths: [String], venvs: [String], discover: Bool) {
+    init(explicit paths: [String], venvs: [String], discover: Bool, roots: RepositoryRoots = RepositoryRoots()) {
         var index = LockIndex()
         var failure: Failure?
         for path in paths {
@@ -29,7 +29,7 @@ final class LockSources: Sendable {
             }
         }
         self.explicit = failure.map { .failure($0) } ?? .success(index)
-        self.discovery = discover ? LockDiscovery() : nil
+        self.discovery = discover ? LockDiscovery(roots: roots) : nil
     }
 
     /// The `--lock` or `--venv` source that could not be read, if any: then no manifest is capped.

@@ -27,7 +27,7 @@ extension UpperBoundPolicy {
         }
         let cap = capClause(for: r)
         let value = text.value
-        var decodedEdit: (range: Range<Int>, text: String)
+        let decodedEdit: (range: Range<Int>, text: String)
         if policy == .exact, let first = requirement.clauses.first, let last = requirement.clauses.last {
             decodedEdit = (first.range.lowerBound..<last.range.upperBound, cap)
         } else if let last = requirement.clauses.last {
@@ -37,14 +37,7 @@ extension UpperBoundPolicy {
         } else {
             decodedEdit = (requirement.afterNameAndExtras..<requirement.afterNameAndExtras, cap)
         }
-        if !decodedEdit.range.isEmpty, !text.isVerbatim(decodedEdit.range) {
-            return .success(.skipped("\(name): the constraint is split by escapes or continuations; not edited", isUnbounded: true))
-        }
-        var newValue = value
-        newValue.replaceSubrange(decodedEdit.range, with: Array(decodedEdit.text.utf8))
-        let edit = Edit(range: text.rawRange(of: decodedEdit.range), replacement: decodedEdit.text)
-        return .success(.capped(
-            edits: [edit], old: display(value, requirement), new: display(newValue, nil), reference: r.description))
+        return .success(splice(text, decodedEdit, name: name, reference: r, show: withoutMarker))
     }
 
     /// The separator before a new clause, copied from the line:
@@ -64,7 +57,7 @@ extension UpperBoundPolicy {
     }
 
     /// The requirement without its marker, for messages: `flask>=1.1.2`.
-    private func display(_ value: [UInt8], _ requirement: PEP508Requirement?) -> String {
+    private func withoutMarker(_ value: [UInt8]) -> String {
         var end = value.count
         if let semicolon = value.firstIndex(of: UInt8(ascii: ";")) { end = semicolon }
         while end > 0, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }

@@ -43,31 +43,4 @@ extension UpperBoundPolicy {
         }
         return .success(splice(text, decoded, name: name, reference: r))
     }
-
-    /// The range of `value` without surrounding whitespace.
-    func trimmedRange(_ value: [UInt8]) -> Range<Int> {
-        var start = 0
-        var end = value.count
-        while start < end, value[start] == 0x20 || value[start] == 0x09 { start += 1 }
-        while end > start, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }
-        return start..<end
-    }
-
-    func splice(_ text: ScannedText, _ edit: (range: Range<Int>, text: String), name: String, reference: PEP440Version) -> Outcome {
-        splice(text, [edit], name: name, reference: reference)
-    }
-
-    /// Turns edits planned on decoded text into raw edits, refusing to cut through an escape.
-    func splice(_ text: ScannedText, _ edits: [(range: Range<Int>, text: String)], name: String, reference: PEP440Version) -> Outcome {
-        var newValue = text.value
-        var raw: [Edit] = []
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            if !edit.range.isEmpty, !text.isVerbatim(edit.range) {
-                return .skipped("\(name): the constraint is split by escapes; not edited", isUnbounded: true)
-            }
-            newValue.replaceSubrange(edit.range, with: Array(edit.text.utf8))
-            raw.append(Edit(range: text.rawRange(of: edit.range), replacement: edit.text))
-        }
-        return .capped(edits: raw.reversed(), old: text.string, new: String(decoding: newValue, as: UTF8.self), reference: reference.description)
-    }
 }
