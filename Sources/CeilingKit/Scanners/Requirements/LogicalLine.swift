@@ -14,6 +14,16 @@ struct LogicalLine {
     /// Offset of the first byte of the line.
     var start: Int { pieces.first?.lowerBound ?? 0 }
 
+    /// Where the comment starts, pip's `COMMENT_RE`: a `#` at the start or after whitespace,
+    /// or a comment line that ended a join; `value.count` when there is none.
+    var commentOffset: Int {
+        let limit = commentStart ?? value.count
+        for i in 0..<limit where value[i] == UInt8(ascii: "#") && (i == 0 || RequirementText.isBlank(value[i - 1])) {
+            return i
+        }
+        return limit
+    }
+
     /// Raw offset of decoded byte `index`.
     func rawOffset(_ index: Int) -> Int {
         var remaining = index

@@ -17,9 +17,9 @@ public enum RequirementsScanner: ManifestScanner {
 
     private static func scanLine(_ line: LogicalLine, bytes: [UInt8], into result: inout ScanResult) {
         let value = line.value
-        let comment = commentStart(in: value, forced: line.commentStart)
+        let comment = line.commentOffset
         var start = 0
-        while start < comment, isSpace(value[start]) { start += 1 }
+        while start < comment, RequirementText.isBlank(value[start]) { start += 1 }
         if start == comment { return }
         // An option line (`-r file`, `-e url`, `--index-url ...`): nothing to cap.
         if value[start] == UInt8(ascii: "-") { return }
@@ -27,9 +27,9 @@ public enum RequirementsScanner: ManifestScanner {
         var end = start
         var i = start
         while i < comment {
-            if isSpace(value[i]) {
+            if RequirementText.isBlank(value[i]) {
                 var j = i
-                while j < comment, isSpace(value[j]) { j += 1 }
+                while j < comment, RequirementText.isBlank(value[j]) { j += 1 }
                 if j < comment, value[j] == UInt8(ascii: "-"), j + 1 < comment, isOptionStart(value[j + 1]) { break }
                 i = j
                 continue
@@ -53,21 +53,11 @@ public enum RequirementsScanner: ManifestScanner {
             name: name, offset: offset, constraint: .pep508(line.text(start..<end, in: bytes)), isIgnored: pragma))
     }
 
-    /// pip's `COMMENT_RE`: a `#` at the start of the line or after whitespace starts a comment.
-    private static func commentStart(in value: [UInt8], forced: Int?) -> Int {
-        let limit = forced ?? value.count
-        for i in 0..<limit where value[i] == UInt8(ascii: "#") && (i == 0 || isSpace(value[i - 1])) {
-            return i
-        }
-        return limit
-    }
-
     /// Options that may follow a requirement start with a letter or a second dash (`-e`, `--hash`).
     private static func isOptionStart(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "-") || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
     }
 
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B }
 
     /// pip reads a line as a URL or path (not as PEP 508) when it has a scheme,
     /// starts like a path, contains a path separator outside `name @ url`, or
