@@ -145,6 +145,31 @@ enum LockTestSupport {
         }
     }
 
+    /// The reader builds only names and versions (skimming the rest); the full parse of each
+    /// corpus lock must give the same packages and versions.
+    @Test(arguments: TOMLLockReader.Format.allCases)
+    func skimmedLocksMatchTheFullParse(format: TOMLLockReader.Format) throws {
+        let folder = ["poetry": "poetry_lock", "uv": "uv_lock", "pdm": "pdm_lock", "pylock": "pylock"][format.rawValue] ?? ""
+        for path in LockTestSupport.corpusFiles("locks/" + folder) {
+            let file = try #require(LockTestSupport.load(path))
+            var index = LockIndex()
+            #expect(TOMLLockReader.read(file, format: format, into: &index) == nil, "\(path)")
+            let full = try TOMLDocument.parse(file).get()
+            let packages = full.root[format.arrayKey]?.arrayValue?.elements.compactMap(\.tableValue) ?? []
+            var versions: [String: [String]] = [:]
+            for package in packages {
+                guard let name = package["name"]?.stringValue?.value, let version = package["version"]?.stringValue?.value else { continue }
+                versions[LockIndex.normalize(name), default: []].append(version)
+            }
+            #expect(index.count == versions.count, "\(path)")
+            for (name, found) in versions {
+                let locked = index.lookup(name)?.version
+                #expect(locked.map(found.contains) == true, "\(path): \(name)")
+                if found.count == 1 { #expect(locked == found[0], "\(path): \(name)") }
+            }
+        }
+    }
+
     @Test func tomlLockVersionsMatchTheFiles() throws {
         // Expected values read from the files with Python's `tomllib` and `packaging`.
         let cases: [(String, TOMLLockReader.Format, [(String, String)])] = [

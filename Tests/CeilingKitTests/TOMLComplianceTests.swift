@@ -59,6 +59,42 @@ import Testing
         #expect(Double(rejected) >= 0.95 * Double(cases.count))
     }
 
+    /// A reader that keeps a few keys (`TOMLDocument.parse(_:keeping:)`) must judge validity as
+    /// the full parse does: every valid case accepted, every invalid case refused, whatever is kept.
+    @Test(.enabled(if: hasSuite), arguments: [[], ["name", "version", "package"], ["a", "b", "key", "table"]])
+    func skimmingAgreesWithTheFullParseOnEveryCase(keeping: [String]) {
+        var disagreements: [String] = []
+        var checked = 0
+        for name in Self.caseList() where name.hasSuffix(".toml") {
+            guard let input = Self.bytes(Self.suite.appendingPathComponent(name)) else { continue }
+            let file = SourceFile(path: name, bytes: input)
+            checked += 1
+            switch (TOMLDocument.parse(file), TOMLDocument.parse(file, keeping: keeping)) {
+            case (.success, .failure(let d)): disagreements.append("\(name): skimming rejects at \(d.offset): \(d.message)")
+            case (.failure, .success): disagreements.append("\(name): skimming accepts what the full parse rejects")
+            case (.success(let full), .success(let skimmed)):
+                // Kept keys hold the same values; only the others are left out.
+                let kept = full.root.entries.filter { keeping.contains($0.key) || Self.isStructure($0.value) }
+                if skimmed.root.entries.map(\.key) != kept.map(\.key) {
+                    disagreements.append("\(name): keeps \(skimmed.root.entries.map(\.key)), expected \(kept.map(\.key))")
+                }
+            case (.failure, .failure): break
+            }
+        }
+        for d in disagreements { print("  \(d)") }
+        #expect(checked > 600)
+        #expect(disagreements.isEmpty)
+    }
+
+    /// Tables from headers or dotted keys, and arrays of tables: what skimming always builds.
+    static func isStructure(_ value: TOMLValue) -> Bool {
+        switch value {
+        case .table(let table): return table.form != .inline
+        case .array(let array): return array.isArrayOfTables
+        default: return false
+        }
+    }
+
     /// Truncations and byte flips of every valid case: the scanner must return, never crash or hang.
     @Test(.enabled(if: hasSuite)) func survivesMutatedValidCases() {
         var rng = SplitMix(seed: 42)

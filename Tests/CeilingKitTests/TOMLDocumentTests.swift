@@ -157,4 +157,50 @@ import Testing
         #expect(multi.canRepresent("a\nb"))
         #expect(!multi.canRepresent("'a"))
     }
+
+    static func skim(_ text: String, keeping: [String]) -> Result<TOMLDocument, Diagnostic> {
+        TOMLDocument.parse(SourceFile(path: "t.toml", text: text), keeping: keeping)
+    }
+
+    @Test func skimmingBuildsOnlyTheKeptKeysAndTheTables() throws {
+        let text = """
+            version = 1
+            [[package]]
+            name = "a"
+            version = "1.0"
+            wheels = [{ url = "u", hash = "h", size = 12, upload-time = 2024-01-02T03:04:05Z }]
+            meta.x = 1
+            [package.optional-dependencies]
+            dev = [{ name = "b" }]
+            """
+        let root = try Self.skim(text, keeping: ["package", "name", "version"]).get().root
+        #expect(root.entries.map(\.key) == ["version", "package"])
+        let package = try #require(root["package"]?.arrayValue?.elements.first?.tableValue)
+        #expect(package.entries.map(\.key) == ["name", "version", "meta", "optional-dependencies"])
+        #expect(package["version"]?.stringValue?.value == "1.0")
+        #expect(package[path: ["optional-dependencies"]]?.tableValue?.entries.isEmpty == true)
+    }
+
+    /// What makes a skipped value invalid TOML still makes the document invalid.
+    @Test(arguments: [
+        "w = [{ a = 1, a = 2 }]",                // duplicate key in a skipped inline table
+        "w = { a = 1, }",                        // trailing comma
+        "w = [\"a\" \"b\"]",                     // missing comma
+        "w = \"\\q\"",                           // bad escape
+        "w = 01",                                // leading zero
+        "w = 2024-02-30",                        // no such date
+        "w = truex",                             // not a boolean
+        "w = { a.b = 1, a = 2 }",                // dotted key, then the same key as a value
+        "w = {}\n[w]",                           // a table defined by a skipped inline table, reopened
+        "w = 1\nw = 2",                          // skipped keys are still keys
+        "w = [1]\n[[w]]",                        // a skipped static array extended by a header
+        "w = " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200),
+    ])
+    func skimmingRefusesWhatTheFullParseRefuses(_ text: String) {
+        guard case .failure = Self.parse(text) else {
+            Issue.record("the full parse accepts \(text)")
+            return
+        }
+        if case .success = Self.skim(text, keeping: []) { Issue.record("skimming accepts \(text)") }
+    }
 }

@@ -1,16 +1,21 @@
-/// A manifest as read from disk: its bytes, its path, and where each line starts.
+/// A manifest as read from disk: its bytes and its path.
 ///
 /// Everything inside ceiling works on byte offsets into `bytes`; line and column
 /// are computed only when a message is printed.
 public struct SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
-    /// Byte offset of the first byte of each line; line 1 starts at 0.
-    public let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+    }
+
+    /// Byte offset of the first byte of each line; line 1 starts at 0.
+    ///
+    /// Worked out on each call, in one pass over the bytes: most files (every lock file
+    /// read without error) never need it. A caller asking about many offsets keeps it.
+    public var lineStarts: [Int] {
         var starts = [0]
         var i = 0
         let n = bytes.count
@@ -25,7 +30,7 @@ public struct SourceFile: Sendable {
             }
             i += 1
         }
-        self.lineStarts = starts
+        return starts
     }
 
     public init(path: String, text: String) {
@@ -42,6 +47,11 @@ public struct SourceFile: Sendable {
 
     /// 1-based line and column of a byte offset; the column counts Unicode scalars, as editors do.
     public func location(of offset: Int) -> SourceLocation {
+        location(of: offset, lineStarts: lineStarts)
+    }
+
+    /// `location(of:)` with this file's `lineStarts` already worked out.
+    func location(of offset: Int, lineStarts: [Int]) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         var lo = 0
         var hi = lineStarts.count - 1

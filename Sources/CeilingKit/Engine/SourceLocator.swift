@@ -7,12 +7,14 @@
 /// to `SourceFile.location(of:)`, so the answers are always the same.
 struct SourceLocator {
     let file: SourceFile
+    private let lineStarts: [Int]
     private var lastOffset = -1
     private var lastLine = 0
     private var lastColumn = 1
 
     init(_ file: SourceFile) {
         self.file = file
+        self.lineStarts = file.lineStarts
     }
 
     mutating func location(of offset: Int) -> SourceLocation {
@@ -21,7 +23,7 @@ struct SourceLocator {
         // Line 1 of a file with a byte-order mark counts columns after the mark: let SourceFile handle its start.
         let nearMark = line == 0 && file.hasByteOrderMark && lastOffset < 3
         if lastOffset < 0 || clamped < lastOffset || line != lastLine || nearMark {
-            let location = file.location(of: clamped)
+            let location = file.location(of: clamped, lineStarts: lineStarts)
             remember(clamped, line: line, column: location.column)
             return location
         }
@@ -45,10 +47,10 @@ struct SourceLocator {
     /// 0-based index of the line holding `offset` (binary search over line starts).
     private func lineIndex(of offset: Int) -> Int {
         var lo = 0
-        var hi = file.lineStarts.count - 1
+        var hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if file.lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         return lo
     }

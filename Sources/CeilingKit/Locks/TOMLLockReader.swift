@@ -27,12 +27,14 @@ public enum TOMLLockReader {
         _ file: SourceFile, format: Format, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {
+        let key = format.arrayKey
         let document: TOMLDocument
-        switch TOMLDocument.parse(file) {
+        // Only the package array and each package's name and version are read; the rest
+        // (hashes, wheel URLs, dependency lists) is checked but not built.
+        switch TOMLDocument.parse(file, keeping: [key, "name", "version"]) {
         case .success(let parsed): document = parsed
         case .failure(let diagnostic): return diagnostic
         }
-        let key = format.arrayKey
         // An empty lock may omit the array (or write `package = []`): it pins nothing.
         guard let entry = document.root.entry(key) else { return nil }
         guard let packages = entry.value.arrayValue else {

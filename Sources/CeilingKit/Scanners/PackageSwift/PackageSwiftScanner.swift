@@ -10,6 +10,8 @@ public struct PackageSwiftScanner: ManifestScanner {
     let partner: [Int]
     let comments: [Range<Int>]
     let constants: ManifestConstants
+    /// The file's line starts, worked out once: every dependency looks up the end of its line.
+    let lineStarts: [Int]
     var result = ScanResult()
     /// Requirements found, with whether each was written in function style (`.exact(...)`) or label style.
     var found: [(dependency: Dependency, functionStyle: Bool?)] = []
@@ -18,7 +20,8 @@ public struct PackageSwiftScanner: ManifestScanner {
         let lexed = SwiftLexer.tokenize(file)
         if !lexed.diagnostics.isEmpty { return ScanResult(errors: lexed.diagnostics) }
         var scanner = PackageSwiftScanner(file: file, tokens: lexed.tokens, partner: lexed.partner, comments: lexed.comments,
-                                          constants: ManifestConstants(tokens: lexed.tokens, partner: lexed.partner, file: file))
+                                          constants: ManifestConstants(tokens: lexed.tokens, partner: lexed.partner, file: file),
+                                          lineStarts: file.lineStarts)
         scanner.run()
         return scanner.result
     }
@@ -63,7 +66,7 @@ public struct PackageSwiftScanner: ManifestScanner {
 
     /// `// swift-tools-version:5.9` on the first line; (5, 0) when it cannot be read.
     var toolsVersion: (Int, Int) {
-        let end = file.lineStarts.count > 1 ? file.lineStarts[1] : file.bytes.count
+        let end = lineStarts.count > 1 ? lineStarts[1] : file.bytes.count
         let line = Array(file.bytes[file.contentStart..<end])
         let marker = Array("swift-tools-version".utf8)
         guard let at = line.indices.first(where: { line[$0...].starts(with: marker) }) else { return (5, 0) }
@@ -162,7 +165,7 @@ public struct PackageSwiftScanner: ManifestScanner {
     ///     .package(url: "https://github.com/a/b.git", from: "1.0.0"), // ceiling: ignore
     func hasIgnorePragma(from start: Int, through end: Int) -> Bool {
         // The end of `end`'s line is the next line's start, found by bisection (a one-line file may hold every call).
-        let starts = file.lineStarts
+        let starts = lineStarts
         var first = 0
         var last = starts.count
         while first < last {

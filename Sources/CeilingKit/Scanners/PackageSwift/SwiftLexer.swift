@@ -34,6 +34,8 @@ public struct SwiftLexer {
     let bytes: [UInt8]
     var i: Int
     var out = Output()
+    /// The file's line starts, once a message needed them.
+    private var lineStarts: [Int]?
     var contexts: [Context] = [.code(bracketBase: 0)]
     var brackets: [OpenBracket] = []
     var directives: [Int] = []
@@ -89,7 +91,12 @@ public struct SwiftLexer {
     /// Whether another diagnostic would be kept; checked before building a message, as locating is not free.
     var hasRoom: Bool { out.diagnostics.count < Self.diagnosticLimit }
 
-    func where_(_ offset: Int) -> String { file.location(of: offset).description }
+    /// `line:column` of `offset`, for messages; the line starts are worked out once, on the first message.
+    mutating func where_(_ offset: Int) -> String {
+        let starts = lineStarts ?? file.lineStarts
+        lineStarts = starts
+        return file.location(of: offset, lineStarts: starts).description
+    }
 
     /// Whether tokens are being kept: only at the top level, outside every string.
     var isTopLevel: Bool { contexts.count == 1 }

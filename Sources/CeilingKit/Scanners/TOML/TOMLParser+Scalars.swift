@@ -16,6 +16,7 @@ extension TOMLParser {
             pos += 1
             while pos < bytes.count, Self.isScalarByte(bytes[pos]) { pos += 1 }
         }
+        if let n = plainInteger(start..<pos) { return .integer(n) }
         let token = Array(bytes[start..<pos])
         if token.count >= 10, token[4] == UInt8(ascii: "-"), token[0..<4].allSatisfy(Self.isDigit) {
             return .datetime(try Self.parseDateTime(token, at: start))
@@ -28,6 +29,19 @@ extension TOMLParser {
             return .datetime(dt)
         }
         return try Self.parseNumber(token, at: start)
+    }
+
+    /// The value of a token of up to 18 plain decimal digits without a leading zero (`12345`),
+    /// the usual number in a lock file, read without the general path's copies; else nil.
+    func plainInteger(_ range: Range<Int>) -> Int64? {
+        guard !range.isEmpty, range.count <= 18, bytes[range.lowerBound] != UInt8(ascii: "0") || range.count == 1 else { return nil }
+        var n: Int64 = 0
+        for i in range {
+            let b = bytes[i]
+            guard Self.isDigit(b) else { return nil }
+            n = n * 10 + Int64(b - 0x30)
+        }
+        return n
     }
 
     /// Digits with single underscores between them; nil when empty or badly placed.

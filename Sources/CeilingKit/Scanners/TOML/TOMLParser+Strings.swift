@@ -9,10 +9,16 @@ extension TOMLParser {
         private var value: [UInt8] = []
         private var starts: [Int] = []
         private var ends: [Int] = []
+        /// When set, nothing is recorded: the string is only checked (values a reader skips).
+        private let discards: Bool
+
+        init(discarding: Bool = false) {
+            discards = discarding
+        }
 
         /// Appends raw bytes that stand for themselves, each mapped to its own raw byte.
         mutating func appendVerbatim(_ raw: [UInt8], _ range: Range<Int>) {
-            if range.isEmpty { return }
+            if range.isEmpty || discards { return }
             if !isMapped {
                 guard let current = verbatim else {
                     verbatim = range
@@ -33,6 +39,7 @@ extension TOMLParser {
 
         /// Appends the decoding of one escape: every byte maps to the whole escape.
         mutating func append(_ bytes: some Sequence<UInt8>, from start: Int, to end: Int, raw: [UInt8]) {
+            if discards { return }
             materialize(raw)
             for b in bytes {
                 value.append(b)
@@ -66,6 +73,20 @@ extension TOMLParser {
     /// A string of any of the four styles, `pos` at its opening quote.
     mutating func parseString(allowMultiline: Bool) throws(Diagnostic) -> TOMLString {
         let open = pos
+        var decoded = Decoded()
+        let (style, content) = try scanString(allowMultiline: allowMultiline, into: &decoded)
+        return TOMLString(text: decoded.text(bytes, rawRange: content), style: style, offset: open)
+    }
+
+    /// Checks a string as `parseString` does, without decoding it.
+    mutating func skipString() throws(Diagnostic) {
+        var decoded = Decoded(discarding: true)
+        _ = try scanString(allowMultiline: true, into: &decoded)
+    }
+
+    /// Reads a string into `decoded`; returns its style and raw content range, `pos` after the closing quote.
+    mutating func scanString(allowMultiline: Bool, into decoded: inout Decoded) throws(Diagnostic) -> (TOMLString.Style, Range<Int>) {
+        let open = pos
         let quote = peek()
         let isMultiline = peek(1) == quote && peek(2) == quote
         if isMultiline && !allowMultiline {
@@ -74,7 +95,6 @@ extension TOMLParser {
         let isBasic = quote == UInt8(ascii: "\"")
         pos += isMultiline ? 3 : 1
         let contentStart = pos
-        var decoded = Decoded()
         if isMultiline {
             // A newline right after the opening delimiter is not part of the value.
             if peek() == 0x0A { pos += 1 } else if peek() == 0x0D && peek(1) == 0x0A { pos += 2 }
@@ -86,9 +106,9 @@ extension TOMLParser {
             let b = bytes[pos]
             if b == quote {
                 if !isMultiline {
-                    let text = decoded.text(bytes, rawRange: contentStart..<pos)
+                    let content = contentStart..<pos
                     pos += 1
-                    return TOMLString(text: text, style: isBasic ? .basic : .literal, offset: open)
+                    return (isBasic ? .basic : .literal, content)
                 }
                 var run = 0
                 while peek(run) == quote { run += 1 }
@@ -96,10 +116,9 @@ extension TOMLParser {
                     if run > 5 { throw Diagnostic(offset: pos + 5, message: "too many quotes closing multi-line string") }
                     // Up to two quotes before the closing delimiter belong to the value.
                     decoded.appendVerbatim(bytes, pos..<pos + run - 3)
-                    let contentEnd = pos + run - 3
-                    let text = decoded.text(bytes, rawRange: contentStart..<contentEnd)
+                    let content = contentStart..<(pos + run - 3)
                     pos += run
-                    return TOMLString(text: text, style: isBasic ? .multilineBasic : .multilineLiteral, offset: open)
+                    return (isBasic ? .multilineBasic : .multilineLiteral, content)
                 }
                 decoded.appendVerbatim(bytes, pos..<pos + run)
                 pos += run

@@ -25,10 +25,13 @@ extension TOMLParser {
     /// `true` or `false`, followed by something that ends a value.
     mutating func parseBoolean() throws(Diagnostic) -> Bool {
         for (word, result) in [("true", true), ("false", false)] {
-            let w = Array(word.utf8)
-            if pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w,
-               !Self.isBareKeyByte(peek(w.count)) {
-                pos += w.count
+            var matched = 0
+            for b in word.utf8 {
+                guard peek(matched) == b else { break }
+                matched += 1
+            }
+            if matched == word.utf8.count, !Self.isBareKeyByte(peek(matched)) {
+                pos += matched
                 return result
             }
         }

@@ -6,10 +6,17 @@ struct TOMLParser {
     let bytes: [UInt8]
     var pos: Int
     var tree = TOMLTree()
+    /// When set, a `key = value` statement whose single (undotted) key is not listed has its
+    /// value checked but not built, and is left out of the document. A lock reader needs two
+    /// keys per package; building every wheel's URL and hash was most of its time.
+    let keptKeys: [String]?
+    /// Keys of the inline tables being skipped, innermost last, for their duplicate check.
+    var skippedKeys: [String] = []
 
-    init(bytes: [UInt8], start: Int) {
+    init(bytes: [UInt8], start: Int, keeping keptKeys: [String]? = nil) {
         self.bytes = bytes
         self.pos = start
+        self.keptKeys = keptKeys
     }
 
     var atEnd: Bool { pos >= bytes.count }
@@ -119,33 +126,58 @@ struct TOMLParser {
 
     /// `key = value`, the key possibly dotted, stored relative to `table`.
     mutating func parseKeyValue(into table: Int) throws(Diagnostic) {
-        let path = try parseKey()
+        // Most keys have one segment: they are read without building a path.
+        let first = try parseKeySegment()
+        let path = peek() == UInt8(ascii: ".") ? try parseKey(continuing: first) : nil
         if peek() != UInt8(ascii: "=") { throw expected("'=' after key") }
         pos += 1
         skipSpaces()
-        let value = try parseValue(parentDepth: tree.depth(table) + path.count - 1)
-        try tree.insert(value, at: path, in: table)
+        if let path {
+            let value = try parseValue(parentDepth: tree.depth(table) + path.count - 1)
+            try tree.insert(value, at: path, in: table)
+            return
+        }
+        let parentDepth = tree.depth(table)
+        if let keptKeys, !keptKeys.contains(first.name) {
+            let start = pos
+            try skipValue(parentDepth: parentDepth)
+            try tree.insert(try tree.makeNode(.skipped, offset: start, parentDepth: parentDepth), key: first, in: table)
+            return
+        }
+        try tree.insert(try parseValue(parentDepth: parentDepth), key: first, in: table)
     }
 
     /// A possibly dotted key; leaves `pos` after trailing spaces.
     mutating func parseKey() throws(Diagnostic) -> [TOMLKey] {
-        var path: [TOMLKey] = []
-        while true {
-            let start = pos
-            let b = peek()
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                let s = try parseString(allowMultiline: false)
-                path.append(TOMLKey(name: s.value, offset: start))
-            } else {
-                while pos < bytes.count, Self.isBareKeyByte(bytes[pos]) { pos += 1 }
-                if pos == start { throw expected("a key") }
-                path.append(TOMLKey(name: String(decoding: bytes[start..<pos], as: UTF8.self), offset: start))
-            }
-            skipSpaces()
-            guard peek() == UInt8(ascii: ".") else { return path }
+        let first = try parseKeySegment()
+        return peek() == UInt8(ascii: ".") ? try parseKey(continuing: first) : [first]
+    }
+
+    /// The rest of a dotted key whose `first` segment was read; `pos` at the first `.`.
+    mutating func parseKey(continuing first: TOMLKey) throws(Diagnostic) -> [TOMLKey] {
+        var path = [first]
+        while peek() == UInt8(ascii: ".") {
             pos += 1
             skipSpaces()
+            path.append(try parseKeySegment())
         }
+        return path
+    }
+
+    /// One bare or quoted key segment; leaves `pos` after trailing spaces.
+    mutating func parseKeySegment() throws(Diagnostic) -> TOMLKey {
+        let start = pos
+        let b = peek()
+        let key: TOMLKey
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+            key = TOMLKey(name: try parseString(allowMultiline: false).value, offset: start)
+        } else {
+            while pos < bytes.count, Self.isBareKeyByte(bytes[pos]) { pos += 1 }
+            if pos == start { throw expected("a key") }
+            key = TOMLKey(name: String(decoding: bytes[start..<pos], as: UTF8.self), offset: start)
+        }
+        skipSpaces()
+        return key
     }
 
     /// `A-Za-z0-9_-`: the bytes of a bare key.

@@ -10,9 +10,12 @@ struct TOMLTree {
         case arrayOfTables
         case staticArray
         case scalar(TOMLValue)
+        /// A key whose value was checked but not kept (`TOMLParser.keptKeys`): it still
+        /// takes its place in the rules on redefinition, and is left out when freezing.
+        case skipped
     }
 
-    /// One table, array or scalar; tables index their children by key for linear-time building.
+    /// One table, array or scalar; large tables index their children by key for linear-time building.
     struct Node {
         var kind: Kind
         var offset: Int
@@ -21,8 +24,12 @@ struct TOMLTree {
         var children: [Int] = []
         var keys: [String] = []
         var keyOffsets: [Int] = []
+        /// Key to child, built once a table has `indexThreshold` keys; smaller tables (nearly
+        /// all) are searched in `keys`, which costs less than hashing into a dictionary.
         var index: [String: Int] = [:]
     }
+
+    static let indexThreshold = 16
 
     /// Deeper nesting is refused: it keeps freezing (which recurses) safe on any input.
     static let maxDepth = 128
@@ -53,10 +60,22 @@ struct TOMLTree {
 
     /// Records `child` under `key` in `table`, keeping source order.
     private mutating func attach(_ child: Int, as key: TOMLKey, to table: Int) {
-        nodes[table].index[key.name] = child
         nodes[table].children.append(child)
         nodes[table].keys.append(key.name)
         nodes[table].keyOffsets.append(key.offset)
+        let count = nodes[table].keys.count
+        if count > Self.indexThreshold {
+            nodes[table].index[key.name] = child
+        } else if count == Self.indexThreshold {
+            for i in 0..<count { nodes[table].index[nodes[table].keys[i]] = nodes[table].children[i] }
+        }
+    }
+
+    /// The child of `table` under `name`, if any.
+    func child(of table: Int, named name: String) -> Int? {
+        if nodes[table].keys.count >= Self.indexThreshold { return nodes[table].index[name] }
+        guard let i = nodes[table].keys.firstIndex(of: name) else { return nil }
+        return nodes[table].children[i]
     }
 
     /// Resolves `[a.b.c]` or `[[a.b.c]]` and returns the table that following key/values fill.
@@ -64,7 +83,7 @@ struct TOMLTree {
         var current = 0
         for (i, key) in path.enumerated() {
             let isLast = i == path.count - 1
-            guard let existing = nodes[current].index[key.name] else {
+            guard let existing = child(of: current, named: key.name) else {
                 if isLast && isArray {
                     let array = try makeNode(.arrayOfTables, offset: offset, parentDepth: nodes[current].depth)
                     attach(array, as: key, to: current)
@@ -110,7 +129,7 @@ struct TOMLTree {
                 current = last
             case .staticArray:
                 throw Diagnostic(offset: key.offset, message: "cannot extend array '\(key.name)' with a table header")
-            case .scalar:
+            case .scalar, .skipped:
                 throw Diagnostic(offset: key.offset, message: "key '\(key.name)' is already a value, not a table")
             }
         }
@@ -121,7 +140,7 @@ struct TOMLTree {
     mutating func insert(_ value: Int, at path: [TOMLKey], in table: Int) throws(Diagnostic) {
         var current = table
         for key in path.dropLast() {
-            if let existing = nodes[current].index[key.name] {
+            if let existing = child(of: current, named: key.name) {
                 guard case .table(let form) = nodes[existing].kind else {
                     throw Diagnostic(offset: key.offset, message: "key '\(key.name)' is already a value, not a table")
                 }
@@ -139,10 +158,15 @@ struct TOMLTree {
             }
         }
         guard let last = path.last else { return }
-        if nodes[current].index[last.name] != nil {
-            throw Diagnostic(offset: last.offset, message: "duplicate key '\(last.name)'")
+        try insert(value, key: last, in: current)
+    }
+
+    /// Stores `value` under a single `key` in `table`.
+    mutating func insert(_ value: Int, key: TOMLKey, in table: Int) throws(Diagnostic) {
+        if child(of: table, named: key.name) != nil {
+            throw Diagnostic(offset: key.offset, message: "duplicate key '\(key.name)'")
         }
-        attach(value, as: last, to: current)
+        attach(value, as: key, to: table)
     }
 
     /// Converts the arena into values; recursion is bounded by `maxDepth`.
@@ -151,6 +175,9 @@ struct TOMLTree {
         switch n.kind {
         case .scalar(let value):
             return value
+        case .skipped:
+            // Never reached: freezing a table leaves skipped entries out.
+            return .boolean(false)
         case .staticArray, .arrayOfTables:
             var isAoT = false
             if case .arrayOfTables = n.kind { isAoT = true }
@@ -159,6 +186,7 @@ struct TOMLTree {
             var entries: [(key: String, keyOffset: Int, value: TOMLValue)] = []
             entries.reserveCapacity(n.children.count)
             for i in n.children.indices {
+                if case .skipped = nodes[n.children[i]].kind { continue }
                 entries.append((n.keys[i], n.keyOffsets[i], freeze(n.children[i])))
             }
             return .table(TOMLTable(entries: entries, offset: n.offset, form: form))
