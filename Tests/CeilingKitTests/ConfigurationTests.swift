@@ -48,6 +48,24 @@ import Testing
         #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3\n")
     }
 
+    /// The root pyproject.toml is read for `[tool.ceiling]` without building its other values;
+    /// a key in `[tool.ceiling]` that is no setting is still an error, wherever it is written.
+    @Test(arguments: [
+        ("[tool.black]\nline-length = 99\n[tool.ceiling]\npolicy = \"minor\"\npolcy = \"major\"\n", "5:1"),
+        ("[tool.ceiling]\nfoo = { a = 1 }\n", "2:1"),
+        ("[tool]\nceiling = { policy = \"minor\", foo = 1 }\n", "2:31"),
+    ])
+    func unknownPyprojectSettingIsAnError(pyproject: String, location: String) throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/repo/.git", withIntermediateDirectories: true)
+        try ws.write("repo/pyproject.toml", pyproject)
+        try ws.write("repo/requirements.txt", "flask>=1.2.3\n")
+        let result = ws.run(["repo/requirements.txt"])
+        #expect(result.status == .failure)
+        #expect(result.stderr.contains("pyproject.toml:\(location)): unknown setting"), "\(result.stderr)")
+        #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3\n")
+    }
+
     @Test func colorAlwaysColoursTheDiffAndNeverDoesNot() throws {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "flask>=1.0\n")

@@ -147,6 +147,12 @@ import Testing
         #expect(LockPath.normalize("a/./b/../c.toml", in: "/w") == "/w/a/c.toml")
         #expect(LockPath.normalize("/x//y/", in: "/w") == "/x/y")
         #expect(LockPath.normalize("../../../..", in: "/w") == "/")
+        // Paths already normal are returned as they are; anything else goes the long way.
+        #expect(LockPath.normalize("a/b.c/..d/...", in: "/") == "/a/b.c/..d/...")
+        for path in ["/", "/a", "/a/b", "/.a/b..", "/a/..."] { #expect(LockPath.isNormal(path), "\(path)") }
+        for path in ["a", "/a/", "//a", "/a//b", "/./a", "/a/.", "/a/..", "/../a", ""] { #expect(!LockPath.isNormal(path), "\(path)") }
+        #expect(LockPath.normalize("/a/.", in: "/w") == "/a")
+        #expect(LockPath.normalize("./x", in: "/") == "/x")
         #expect(LockPath.parent(of: "/a") == "/")
         #expect(LockPath.parent(of: "/") == nil)
         #expect(LockPath.display("/w/a/uv.lock", relativeTo: "/w") == "a/uv.lock")

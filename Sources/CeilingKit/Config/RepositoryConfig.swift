@@ -36,7 +36,10 @@ public struct RepositoryConfig: Sendable, Equatable {
         if case .success(let bytes) = FileSystem.readRegularFile(pyproject) {
             // A pyproject.toml that does not parse is reported when it is scanned as a manifest.
             let file = SourceFile(path: pyproject, bytes: bytes)
-            guard case .success(let document) = TOMLDocument.parse(file) else { return .success(nil) }
+            // Only `[tool.ceiling]` matters here: every other value is checked but not built,
+            // since the manifest scan parses this file again in full.
+            let kept = ["tool", "ceiling"] + settings
+            guard case .success(let document) = TOMLDocument.parse(file, keeping: kept) else { return .success(nil) }
             guard case .table(let tool)? = document.root["tool"], case .table(let ceiling)? = tool["ceiling"] else {
                 return .success(nil)
             }
@@ -54,8 +57,15 @@ public struct RepositoryConfig: Sendable, Equatable {
         }
     }
 
+    /// The keys a configuration may set.
+    static let settings = ["policy", "ignore", "exclude"]
+
     private static func read(_ table: TOMLTable, file: SourceFile) -> Result<RepositoryConfig, Failure> {
         var config = RepositoryConfig()
+        // Keys a skimming parse left out are not settings.
+        if let unknown = table.skippedKeys.first {
+            return .failure(Failure("invalid configuration (\(file.path):\(file.location(of: unknown.keyOffset))): unknown setting \(unknown.key) (policy, ignore, exclude)"))
+        }
         for entry in table.entries {
             let at = "invalid configuration (\(file.path):\(file.location(of: entry.keyOffset)))"
             switch (entry.key, entry.value) {

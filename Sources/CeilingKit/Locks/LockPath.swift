@@ -3,7 +3,9 @@
 enum LockPath {
     /// `path` made absolute against `base` (itself absolute), with `.` and `..` resolved.
     static func normalize(_ path: String, in base: String) -> String {
-        let full = path.hasPrefix("/") ? path : base + "/" + path
+        let full = path.hasPrefix("/") ? path : join(base, path)
+        // Nearly every path is normal already: checking costs less than splitting and joining.
+        if isNormal(full) { return full }
         var parts: [Substring] = []
         for part in full.split(separator: "/") {
             if part == "." { continue }
@@ -14,6 +16,28 @@ enum LockPath {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is absolute, without an empty, `.` or `..` part, and without a trailing `/`.
+    static func isNormal(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard bytes.first == UInt8(ascii: "/") else { return false }
+        if bytes.count == 1 { return true }
+        var length = 0
+        var dots = 0
+        // A part that is empty, `.` or `..` ends at each `/` and at the end.
+        func isPlain() -> Bool { length > 0 && !(dots == length && dots <= 2) }
+        for b in bytes.dropFirst() {
+            if b == UInt8(ascii: "/") {
+                guard isPlain() else { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if b == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return isPlain()
     }
 
     /// The containing folder; nil for `/`.

@@ -100,6 +100,18 @@ extension TOMLParser {
             if peek() == 0x0A { pos += 1 } else if peek() == 0x0D && peek(1) == 0x0A { pos += 2 }
         }
         while true {
+            // A run of bytes that stand for themselves, taken in one step; anything else
+            // (a quote, a backslash, a control character, tab included) goes the long way.
+            var end = pos
+            while end < bytes.count {
+                let c = bytes[end]
+                if c == quote || c == UInt8(ascii: "\\") || c < 0x20 || c == 0x7F { break }
+                end += 1
+            }
+            if end > pos {
+                decoded.appendVerbatim(bytes, pos..<end)
+                pos = end
+            }
             guard pos < bytes.count else {
                 throw Diagnostic(offset: open, message: "unterminated string: expected closing \(isBasic ? "\"" : "'")")
             }

@@ -21,11 +21,16 @@ public struct TOMLTable: Sendable {
     /// Where the table was introduced: its header's `[`, its inline `{`, or the first key that created it.
     public var offset: Int
     public var form: Form
+    /// Keys whose values were checked but not built (`TOMLDocument.parse(_:keeping:)`), in order:
+    /// a reader that refuses unknown keys still sees them.
+    public var skippedKeys: [(key: String, keyOffset: Int)]
 
-    public init(entries: [(key: String, keyOffset: Int, value: TOMLValue)] = [], offset: Int, form: Form) {
+    public init(entries: [(key: String, keyOffset: Int, value: TOMLValue)] = [], offset: Int, form: Form,
+                skippedKeys: [(key: String, keyOffset: Int)] = []) {
         self.entries = entries
         self.offset = offset
         self.form = form
+        self.skippedKeys = skippedKeys
     }
 
     /// The value under `key`; keys are unique in a valid document.

@@ -184,12 +184,16 @@ struct TOMLTree {
             return .array(TOMLArray(elements: n.children.map { freeze($0) }, offset: n.offset, isArrayOfTables: isAoT))
         case .table(let form):
             var entries: [(key: String, keyOffset: Int, value: TOMLValue)] = []
+            var skipped: [(key: String, keyOffset: Int)] = []
             entries.reserveCapacity(n.children.count)
             for i in n.children.indices {
-                if case .skipped = nodes[n.children[i]].kind { continue }
+                if case .skipped = nodes[n.children[i]].kind {
+                    skipped.append((n.keys[i], n.keyOffsets[i]))
+                    continue
+                }
                 entries.append((n.keys[i], n.keyOffsets[i], freeze(n.children[i])))
             }
-            return .table(TOMLTable(entries: entries, offset: n.offset, form: form))
+            return .table(TOMLTable(entries: entries, offset: n.offset, form: form, skippedKeys: skipped))
         }
     }
 }
