@@ -32,8 +32,8 @@ struct PEP508Scanner {
     }
 
     /// Consumes `c` if it is next.
-    mutating func take(_ c: Character) -> Bool {
-        guard let ascii = c.asciiValue, current == ascii, pos < limit else { return false }
+    mutating func take(_ c: Unicode.Scalar) -> Bool {
+        guard c.isASCII, current == UInt8(ascii: c), pos < limit else { return false }
         pos += 1
         return true
     }

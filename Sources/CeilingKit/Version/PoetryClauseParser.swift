@@ -40,7 +40,7 @@ enum PoetryClauseParser {
         let start = skipSpace(b, range.lowerBound + op.utf8.count, range.upperBound)
         let version: PEP440Version
         var end: Int
-        if let dev = PEP440VersionParser.keyword(b, at: start, limit: range.upperBound, among: ["dev"]),
+        if let dev = PEP440VersionParser.keyword(b, at: start, limit: range.upperBound, among: PEP440VersionParser.devWords),
            dev == range.upperBound || b[dev] == UInt8(ascii: ".") {
             version = PEP440Version(release: [0, 0], dev: 0)
             end = dev
