@@ -47,16 +47,21 @@ struct LogicalLine {
 
     /// Calls `body` with each logical line of `bytes` from `start`. pip joins a line
     /// ending in `\` with the next one unless the line is a comment.
+    ///
+    /// Lines end where Python's `str.splitlines()` ends them, as pip splits the file with it.
     static func forEach(in bytes: [UInt8], from start: Int, _ body: (LogicalLine) -> Void) {
         var current: LogicalLine?
         var i = start
         let n = bytes.count
         while i < n {
             var contentEnd = i
-            while contentEnd < n, bytes[contentEnd] != 0x0A, bytes[contentEnd] != 0x0D { contentEnd += 1 }
-            var next = contentEnd
-            if next < n, bytes[next] == 0x0D { next += 1 }
-            if next < n, bytes[next] == 0x0A { next += 1 }
+            var width = 0
+            while contentEnd < n {
+                width = lineBreakWidth(bytes, at: contentEnd)
+                if width > 0 { break }
+                contentEnd += 1
+            }
+            let next = contentEnd + width
             let isComment = isCommentLine(bytes, i..<contentEnd)
             var line = current ?? LogicalLine()
             if contentEnd > i, bytes[contentEnd - 1] == 0x5C, !isComment {
@@ -77,6 +82,23 @@ struct LogicalLine {
             i = next
         }
         if let current { body(current) }
+    }
+
+    /// The length of the line break at `i`, or 0: `\r\n`, `\n`, `\r`, and the breaks only
+    /// `str.splitlines()` knows: `\v`, `\f`, `\x1c`–`\x1e`, U+0085, U+2028 and U+2029.
+    static func lineBreakWidth(_ bytes: [UInt8], at i: Int) -> Int {
+        let b = bytes[i]
+        // Most bytes are printable ASCII: one comparison settles them.
+        if b > 0x1E && b != 0xC2 && b != 0xE2 { return 0 }
+        switch b {
+        case 0x0D: return i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+        case 0x0A, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E: return 1
+        case 0xC2: return i + 1 < bytes.count && bytes[i + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return 0 }
+            return bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 ? 3 : 0
+        default: return 0
+        }
     }
 
     private mutating func append(_ bytes: [UInt8], _ range: Range<Int>) {
