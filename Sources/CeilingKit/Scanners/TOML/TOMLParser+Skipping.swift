@@ -65,18 +65,7 @@ extension TOMLParser {
             pos += 1
             skipSpaces()
             try skipValue(parentDepth: depth)
-            skipSpaces()
-            switch peek() {
-            case UInt8(ascii: ","):
-                pos += 1
-                skipSpaces()
-                if peek() == UInt8(ascii: "}") { throw Diagnostic(offset: pos, message: "trailing comma in inline table (not allowed in TOML 1.0)") }
-            case UInt8(ascii: "}"):
-                pos += 1
-                return
-            default:
-                throw expected("',' or '}' in inline table")
-            }
+            if try endOfInlineTableEntry() { return }
         }
     }
 }

@@ -76,19 +76,27 @@ extension TOMLParser {
             skipSpaces()
             let value = try parseValue(parentDepth: depth + path.count - 1)
             try tree.insert(value, at: path, in: table)
-            skipSpaces()
-            switch peek() {
-            case UInt8(ascii: ","):
-                pos += 1
-                skipSpaces()
-                if peek() == UInt8(ascii: "}") { throw Diagnostic(offset: pos, message: "trailing comma in inline table (not allowed in TOML 1.0)") }
-            case UInt8(ascii: "}"):
-                pos += 1
+            if try endOfInlineTableEntry() {
                 tree.seal(table)
                 return table
-            default:
-                throw expected("',' or '}' in inline table")
             }
+        }
+    }
+
+    /// After an inline table's value: `,` before the next entry, or `}`; returns whether the table closed.
+    mutating func endOfInlineTableEntry() throws(Diagnostic) -> Bool {
+        skipSpaces()
+        switch peek() {
+        case UInt8(ascii: ","):
+            pos += 1
+            skipSpaces()
+            if peek() == UInt8(ascii: "}") { throw Diagnostic(offset: pos, message: "trailing comma in inline table (not allowed in TOML 1.0)") }
+            return false
+        case UInt8(ascii: "}"):
+            pos += 1
+            return true
+        default:
+            throw expected("',' or '}' in inline table")
         }
     }
 }
