@@ -24,8 +24,10 @@ public enum Constraint: Sendable {
     case specifiers(ScannedText)
     /// A Poetry constraint: `^1.2`, `>=1.2,<2 || >=3`, `*`.
     case poetry(ScannedText)
-    /// A SwiftPM package requirement, already planned by its scanner per policy.
-    case swiftPackage(SwiftPackageRequirement)
+    /// A SwiftPM package requirement, already planned by its scanner per policy. Boxed: it is
+    /// several times the size of the other cases, and every dependency of every format would
+    /// otherwise carry its size (a 1 MB requirements file took 50 MB of dependency arrays).
+    indirect case swiftPackage(SwiftPackageRequirement)
 }
 
 /// Something a scanner saw but will not edit, with the reason (for `-v`, `--json`, `--check`).
