@@ -66,7 +66,7 @@ extension FreezeLine {
 
     /// A diagnostic at logical position `index` (the raw end of the line when past it).
     private func diagnostic(at index: Int, _ message: String) -> Diagnostic {
-        Diagnostic(offset: index < offsets.count ? offsets[index] : end, message: message)
+        Diagnostic(offset: rawOffset(index), message: message)
     }
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool {

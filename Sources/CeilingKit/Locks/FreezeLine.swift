@@ -3,8 +3,9 @@
 struct FreezeLine {
     /// The line's text, comment and surrounding blanks removed.
     var bytes: [UInt8] = []
-    /// The raw offset of each byte of `bytes`.
-    var offsets: [Int] = []
+    /// The logical line `bytes` was cut from, starting at `value[start]`: raw offsets for messages.
+    private var logical = LogicalLine()
+    private var start = 0
     /// The raw offset just past the line's last content byte (where "expected ..." points at the end).
     var end = 0
 
@@ -20,14 +21,11 @@ struct FreezeLine {
         case malformed(Diagnostic)
     }
 
-    /// The logical lines of `file`, joined and stripped of comments exactly as the
-    /// requirements scanner reads them (`LogicalLine`, pip's `join_lines` and `COMMENT_RE`).
-    static func lines(of file: SourceFile) -> [FreezeLine] {
-        var result: [FreezeLine] = []
-        LogicalLine.forEach(in: file.bytes, from: file.contentStart) { logical in
-            result.append(FreezeLine(logical))
-        }
-        return result
+    /// Calls `body` with each logical line of `file`, joined and stripped of comments exactly
+    /// as the requirements scanner reads them (`LogicalLine`, pip's `join_lines` and
+    /// `COMMENT_RE`), until it returns false.
+    static func forEach(in file: SourceFile, while body: (FreezeLine) -> Bool) {
+        LogicalLine.forEach(in: file.bytes, from: file.contentStart, while: { body(FreezeLine($0)) })
     }
 
     /// The logical line with its comment cut and blanks trimmed.
@@ -38,11 +36,17 @@ struct FreezeLine {
         while lo < hi, Self.isBlank(value[lo]) { lo += 1 }
         while hi > lo, Self.isBlank(value[hi - 1]) { hi -= 1 }
         bytes = Array(value[lo..<hi])
-        offsets = (lo..<hi).map(logical.rawOffset)
-        end = offsets.last.map { $0 + 1 } ?? (logical.pieces.last?.upperBound ?? 0)
+        self.logical = logical
+        start = lo
+        end = hi > lo ? logical.rawOffset(hi - 1) + 1 : (logical.pieces.last?.upperBound ?? 0)
     }
 
     init() {}
+
+    /// The raw offset of `bytes[index]`, or `end` past the last byte.
+    func rawOffset(_ index: Int) -> Int {
+        index < bytes.count ? logical.rawOffset(start + index) : end
+    }
 
     static func isBlank(_ b: UInt8) -> Bool { RequirementText.isBlank(b) }
 }

@@ -22,7 +22,7 @@ public enum FreezeLockReader {
     /// Whether `file` is a requirements file that can stand as a lock: it has at least one
     /// requirement line, every requirement line is an exact pin, and nothing is malformed.
     public static func isPinnedRequirementsFile(_ file: SourceFile) -> Bool {
-        Scan(file).isFullyPinned
+        Scan(file, stopsAtUnpinned: true).isFullyPinned
     }
 
     /// For discovery, in one pass: adds the pins of `file` if it is a pinned requirements
@@ -31,7 +31,8 @@ public enum FreezeLockReader {
         _ file: SourceFile, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Bool {
-        let scan = Scan(file)
+        // A requirements file that is no lock shows it on its first unpinned line: stop there.
+        let scan = Scan(file, stopsAtUnpinned: true)
         guard scan.isFullyPinned else { return false }
         scan.add(to: &index, source: file.path, isHigher: isHigher)
         return true
@@ -44,16 +45,19 @@ public enum FreezeLockReader {
         /// The first malformed line; a lock with one is not read at all.
         var diagnostic: Diagnostic?
 
-        init(_ file: SourceFile) {
-            for line in FreezeLine.lines(of: file) {
+        init(_ file: SourceFile, stopsAtUnpinned: Bool = false) {
+            FreezeLine.forEach(in: file) { line in
                 switch line.classify(in: file) {
                 case .pin(let name, let version): pins.append((name, version))
-                case .other: continue
-                case .unpinned: hasUnpinned = true
+                case .other: break
+                case .unpinned:
+                    hasUnpinned = true
+                    return !stopsAtUnpinned
                 case .malformed(let found):
                     diagnostic = found
-                    return
+                    return false
                 }
+                return true
             }
         }
 

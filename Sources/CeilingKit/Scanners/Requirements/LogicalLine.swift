@@ -50,6 +50,14 @@ struct LogicalLine {
     ///
     /// Lines end where Python's `str.splitlines()` ends them, as pip splits the file with it.
     static func forEach(in bytes: [UInt8], from start: Int, _ body: (LogicalLine) -> Void) {
+        forEach(in: bytes, from: start, while: { line in
+            body(line)
+            return true
+        })
+    }
+
+    /// `forEach`, stopping after the first line for which `body` returns false.
+    static func forEach(in bytes: [UInt8], from start: Int, while body: (LogicalLine) -> Bool) {
         var current: LogicalLine?
         var i = start
         let n = bytes.count
@@ -76,12 +84,12 @@ struct LogicalLine {
                     line.commentStart = line.value.count
                 }
                 line.append(bytes, i..<contentEnd)
-                body(line)
+                if !body(line) { return }
                 current = nil
             }
             i = next
         }
-        if let current { body(current) }
+        if let current { _ = body(current) }
     }
 
     /// The length of the line break at `i`, or 0: `\r\n`, `\n`, `\r`, and the breaks only
