@@ -119,7 +119,7 @@ import Testing
             install_requires=open("requirements.txt").read().splitlines(),
             setup_requires=[r for r in reqs],
             tests_require=["a"] + ["b"],
-            extras_require=dict(dev=["x"]),
+            extras_require=make_extras(dev=["x"]),
         )
         """
         let (result, found) = scan(source)
@@ -131,7 +131,7 @@ import Testing
             "extras_require is computed (a call); not edited",
         ])
         let bytes = Array(source.utf8)
-        #expect(result.skips.map { String(decoding: bytes[$0.offset..<($0.offset + 4)], as: UTF8.self) } == ["open", "[r f", "[\"a\"", "dict"])
+        #expect(result.skips.map { String(decoding: bytes[$0.offset..<($0.offset + 4)], as: UTF8.self) } == ["open", "[r f", "[\"a\"", "make"])
     }
 
     @Test func skipsEntriesThatAreNotPlainStrings() {
@@ -160,6 +160,26 @@ import Testing
             "an entry of extras_require unpacks another dict; not edited",
             "extras_require[\"c\"] is computed (a comprehension); not edited",
         ])
+    }
+
+    @Test func readsDictCallsAndArgumentsUnpackedIntoSetup() {
+        let (result, found) = scan("""
+        ARGS = dict(install_requires=["a>=1"], extras_require=dict(dev=["b>=2"], **more, doc="c>=3"), name="x")
+        META = {"tests_require": ("d>=4",), "version": "1.0"}
+        setup(**ARGS, **META, **{"setup_requires": ["e>=5"]}, **dict(extras_require={"x": ["f>=6"]}))
+        setup(**computed(), **unknown)
+        """)
+        #expect(found.map(\.text) == ["a>=1", "b>=2", "c>=3", "d>=4", "e>=5", "f>=6"])
+        #expect(result.skips.map(\.reason) == [
+            "an entry of extras_require unpacks another dict; not edited",
+            "the arguments unpacked into setup() are computed (a call); not read",
+            "the arguments unpacked into setup() are a name not bound in this file (unknown); not read",
+        ])
+    }
+
+    /// `dict` bound in the file is not the builtin: its call is computed.
+    @Test func aShadowedDictIsNotRead() {
+        #expect(reasons("dict = OrderedDict\nsetup(extras_require=dict(dev=['x']))") == ["extras_require is computed (a call); not edited"])
     }
 
     @Test func skipsSingleStringOrDictWhereAListIsExpected() {

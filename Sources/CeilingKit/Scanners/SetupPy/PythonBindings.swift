@@ -77,6 +77,9 @@ struct PythonBindings {
         }
     }
 
+    /// Whether the file binds `name` anywhere (so a builtin such as `dict` may be shadowed).
+    func isBound(_ name: String) -> Bool { counts[name] != nil }
+
     /// What `name` is bound to.
     func lookup(_ name: String) -> Lookup {
         let count = counts[name] ?? 0

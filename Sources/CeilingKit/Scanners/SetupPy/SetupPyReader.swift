@@ -32,6 +32,10 @@ struct SetupPyReader {
             guard let close = closing[k + 1] else { continue }
             for argument in split(k + 2..<close, on: ",") where argument.count >= 2 {
                 let first = argument.lowerBound
+                if isOp(first, "**") {
+                    readUnpackedArguments((first + 1)..<argument.upperBound)
+                    continue
+                }
                 guard tokens[first].kind == .name, isOp(first + 1, "="), SetupPyScanner.keys.contains(text(first)) else { continue }
                 let key = text(first)
                 readValue((first + 2)..<argument.upperBound, label: key, allowsDict: key == "extras_require", followsNames: true)
@@ -103,8 +107,8 @@ struct SetupPyReader {
             for element in split(inner, on: ",") { readElement(element, label: label) }
             return
         }
-        if whole, isOp(first, "{"), allowsDict {
-            return readDict((first + 1)..<(range.upperBound - 1), label: label, at: first)
+        if allowsDict, let dict = DictForm(range, in: self) {
+            return readDict(dict, label: label)
         }
         if allowsString, range.allSatisfy({ tokens[$0].isString }) {
             return readElement(range, label: label)
@@ -148,28 +152,20 @@ struct SetupPyReader {
                                               isIgnored: hasIgnorePragma(after: token.range.upperBound)))
     }
 
-    /// `{"key": [...], **more}`: every value read as a requirement list (or a single string).
-    mutating func readDict(_ inner: Range<Int>, label: String, at open: Int) {
-        if inner.contains(where: { isName($0, "for") && tokens[$0].depth == tokens[open].depth + 1 }) {
-            return skip(open, "\(label) is computed (a comprehension); not edited")
+    /// `{"key": [...], **more}` or `dict(key=[...])`: every value read as a requirement list (or a single string).
+    mutating func readDict(_ dict: DictForm, label: String) {
+        if dict.inner.contains(where: { isName($0, "for") && tokens[$0].depth == tokens[dict.open].depth + 1 }) {
+            return skip(dict.open, "\(label) is computed (a comprehension); not edited")
         }
-        for entry in split(inner, on: ",") {
-            guard let first = entry.first else { continue }
-            if isOp(first, "**") {
-                skip(first, "an entry of \(label) unpacks another dict; not edited")
-                continue
+        for entry in dict.entries(in: self) {
+            switch entry {
+            case .pair(let key, let value):
+                readValue(value, label: "\(label)[\((key ?? "…").debugDescription)]", allowsDict: false, followsNames: true, allowsString: true)
+            case .unpacked(let at):
+                skip(at, "an entry of \(label) unpacks another dict; not edited")
+            case .other(let at):
+                skip(at, "an entry of \(label) is not `key: value`; not edited")
             }
-            let parts = split(entry, on: ":")
-            guard parts.count == 2, let keyRange = parts.first, let valueRange = parts.last else {
-                skip(first, "an entry of \(label) is not `key: value`; not edited")
-                continue
-            }
-            var key = "…"
-            if keyRange.count == 1, case .string(let literal) = tokens[keyRange.lowerBound].kind,
-               case .success(let decoded) = PythonStringDecoder.decode(literal, in: bytes) {
-                key = decoded.string
-            }
-            readValue(valueRange, label: "\(label)[\(key.debugDescription)]", allowsDict: false, followsNames: true, allowsString: true)
         }
     }
 
