@@ -9,9 +9,16 @@ import Glibc
 /// file on disk no longer holds the bytes that were read, nothing is written.
 public enum AtomicWriter {
     public static func replace(_ path: String, expecting original: [UInt8], with bytes: [UInt8]) -> Result<Void, FileSystem.Failure> {
-        guard let target = FileSystem.realPath(path) else { return .failure(.errno("cannot resolve")) }
         var info = stat()
-        guard stat(target, &info) == 0 else { return .failure(.errno("cannot stat")) }
+        guard lstat(path, &info) == 0 else { return .failure(.errno("cannot stat")) }
+        // Only a link in the last component needs resolving (renaming over it would replace the
+        // link); linked folders above it lead the rename to the right place as they are.
+        var target = path
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = FileSystem.realPath(path) else { return .failure(.errno("cannot resolve")) }
+            target = resolved
+            guard stat(target, &info) == 0 else { return .failure(.errno("cannot stat")) }
+        }
         // No write bit for anyone is the owner saying "do not edit": renaming over it would
         // succeed in a writable folder, so refuse here (root included).
         if info.st_mode & 0o222 == 0 { return .failure(FileSystem.Failure("read-only file; not written")) }
