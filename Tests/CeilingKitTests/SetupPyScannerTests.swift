@@ -206,6 +206,35 @@ import Testing
         #expect(scan("setup(install_requires=[\n  'yes',  # ceiling: ignore\n  'also'  # renovate: ignore\n, 'no'])\n").1.map(\.isIgnored) == [true, true, false])
     }
 
+    /// Python 3.12 (PEP 701): strings nest inside f-string fields, the same quote included.
+    @Test func fStringsEndWherePython312EndsThem() {
+        let source = #"""
+        NAME = f"{meta["name"]}-{'"'}"
+        DOC = f'{"\n".join(lines)}' + f"{x:{"w"}>{10}}" + f"{{not a field}}" + rf"\{y!r:'>5}"
+        NESTED = f"{f"{f'{a["b"]}'}"}" + t"{x}" + f"""{
+            x  # a comment in a field
+        }"""
+        setup(install_requires=["a>=1", f"b>={v["min"]}", "c>=2"])
+        """#
+        let (result, found) = scan(source)
+        #expect(result.errors.isEmpty)
+        #expect(found.map(\.text) == ["a>=1", "c>=2"])
+        #expect(result.skips.map(\.reason) == ["an entry of install_requires is an f-string; not edited"])
+        // Each of these is exactly one string token.
+        let tokens = PythonTokenizer(SourceFile(path: "setup.py", text: source)).tokens
+        let strings = tokens.filter(\.isString).map { String(decoding: Array(source.utf8)[$0.range], as: UTF8.self) }
+        #expect(strings.first == #"f"{meta["name"]}-{'"'}""#)
+        #expect(strings.contains(#"f"{f"{f'{a["b"]}'}"}""#))
+        #expect(strings.contains(#"f"{x:{"w"}>{10}}""#))
+        #expect(strings.contains(#"rf"\{y!r:'>5}""#))
+    }
+
+    @Test func anUnterminatedFStringIsAnError() {
+        for source in [#"x = f"{a["b"]""#, "x = f\"{a\n", "x = f\"{'a}\"\n"] {
+            #expect(!scan(source).0.errors.isEmpty, "\(source)")
+        }
+    }
+
     @Test func readsBackslashContinuationsAndCRLF() {
         #expect(texts("setup(install_requires=\\\r\n    ['a'],\r\n    tests_require=['b'])\r\n") == ["a", "b"])
         #expect(texts("setup(install_requires=\\\r    ['a'])\r") == ["a"])

@@ -4,8 +4,8 @@
 /// quotes (`'`, `"`, `'''`, `"""`; `r`, `b`, `u`, `f`, `t` and their combinations), backslash
 /// escapes inside strings, comments, backslash line continuations and brackets (line breaks
 /// inside brackets do not end a logical line). Brackets are matched with an explicit stack, so
-/// 10,000 nested brackets cost no call depth. Known gap: Python 3.12 f-strings that nest the same
-/// quote inside a replacement field (`f"{x["a"]}"`) are split where older Pythons would end them.
+/// 10,000 nested brackets cost no call depth. f-strings end where Python 3.12 ends them, after
+/// any strings nested in their replacement fields (`FormattedStringScanner`).
 struct PythonTokenizer {
     private(set) var tokens: [PythonToken] = []
     /// Raw ranges of `#` comments, in order.
@@ -149,6 +149,14 @@ struct PythonTokenizer {
         let isTriple = quoteAt + 2 < n && bytes[quoteAt + 1] == quote && bytes[quoteAt + 2] == quote
         let contentStart = quoteAt + (isTriple ? 3 : 1)
         var i = contentStart
+        if prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t")) {
+            // Replacement fields may nest strings (PEP 701): find the real closing quote first.
+            guard let close = FormattedStringScanner.closingQuote(bytes, from: contentStart, quote: quote, isTriple: isTriple) else {
+                error = Diagnostic(offset: prefixStart, message: "expected Python source: unterminated string literal")
+                return nil
+            }
+            i = close
+        }
         while i < n {
             let c = bytes[i]
             if c == UInt8(ascii: "\\") {
