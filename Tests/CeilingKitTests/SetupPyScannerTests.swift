@@ -227,6 +227,9 @@ import Testing
         #expect(strings.contains(#"f"{f"{f'{a["b"]}'}"}""#))
         #expect(strings.contains(#"f"{x:{"w"}>{10}}""#))
         #expect(strings.contains(#"rf"\{y!r:'>5}""#))
+        // `if` before a quote is a keyword, not a prefix: `"{"` inside is a plain string.
+        let keyword = PythonTokenizer(SourceFile(path: "setup.py", text: #"x = f"{a if"{" else b}""#)).tokens
+        #expect(keyword.filter(\.isString).count == 1)
     }
 
     @Test func anUnterminatedFStringIsAnError() {

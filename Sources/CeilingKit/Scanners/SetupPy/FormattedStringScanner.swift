@@ -78,13 +78,15 @@ enum FormattedStringScanner {
     private static func nestedString(_ bytes: [UInt8], at quoteAt: Int, into stack: inout [Frame]) -> Int? {
         let n = bytes.count
         let quote = bytes[quoteAt]
-        // The prefix is the identifier run right before the quote (`rb`, `f`, `Rt`).
+        // The prefix is the identifier run right before the quote (`rb`, `f`, `Rt`), when it is
+        // one: in `x if"a" else y` the run is the keyword `if`, and the string is plain.
         var p = quoteAt
-        while p > 0, PythonTokenizer.isIdentifierByte(bytes[p - 1]) { p -= 1 }
-        let prefix = bytes[p..<quoteAt].map { $0 | 0x20 }
+        while p > 0, quoteAt - p <= 2, PythonTokenizer.isIdentifierByte(bytes[p - 1]) { p -= 1 }
+        let isPrefix = p == 0 || !PythonTokenizer.isIdentifierByte(bytes[p - 1])
+        let prefix = String(decoding: bytes[p..<quoteAt], as: UTF8.self).lowercased()
         let isTriple = quoteAt + 2 < n && bytes[quoteAt + 1] == quote && bytes[quoteAt + 2] == quote
         let contentStart = quoteAt + (isTriple ? 3 : 1)
-        if prefix.count <= 2, prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t")) {
+        if isPrefix, PythonTokenizer.prefixes.contains(prefix), prefix.contains("f") || prefix.contains("t") {
             stack.append(.text(quote: quote, isTriple: isTriple))
             return contentStart
         }

@@ -14,7 +14,7 @@ struct PythonTokenizer {
     private(set) var closing: [Int: Int] = [:]
     private(set) var error: Diagnostic?
 
-    private static let prefixes: Set<String> = ["r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt"]
+    static let prefixes: Set<String> = ["r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt"]
     private static let threeByteOps: [[UInt8]] = ["**=", "//=", ">>=", "<<=", "..."].map { Array($0.utf8) }
     private static let twoByteOps: Set<[UInt8]> = Set(["==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
                                                        "^=", "@=", "->", "**", "//", "<<", ">>", ":="].map { Array($0.utf8) })
