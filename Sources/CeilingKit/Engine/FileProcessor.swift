@@ -27,13 +27,32 @@ public struct FileProcessor: Sendable {
             return report
         }
         let scan = format.scan
+        // Planning holds every scanned constraint; it ends before the result is scanned again,
+        // so a huge file keeps one set of them at a time, not two.
+        let (spliced, constraints) = plan(file, scan: scan, locks: locks, into: &report)
+        if !report.errors.isEmpty {
+            report.edits = []
+            return report
+        }
+        guard let spliced else { return report }
+        report.after = spliced
+        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: constraints) {
+            return internalError(report, problem)
+        }
+        return report
+    }
+
+    /// Scans `file`, plans every constraint into `report`, and returns the spliced bytes
+    /// (nil when nothing is capped or there are errors) and the number of constraints.
+    private func plan(_ file: SourceFile, scan: (SourceFile) -> ScanResult, locks: LockIndex,
+                      into report: inout FileReport) -> (spliced: [UInt8]?, constraints: Int) {
         let scanned = scan(file)
         // Thousands of constraints can share one line: locate them incrementally, not each from the line start.
         var locator = SourceLocator(file)
         for error in scanned.errors {
             report.errors.append(.init(location: locator.location(of: error.offset), message: error.message))
         }
-        if !report.errors.isEmpty { return report }
+        if !report.errors.isEmpty { return (nil, 0) }
         for skip in scanned.skips {
             report.skips.append(.init(location: locator.location(of: skip.offset), name: skip.name, reason: skip.reason, isUnbounded: false))
         }
@@ -58,20 +77,13 @@ public struct FileProcessor: Sendable {
                 report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference, referenceSource: source))
             }
         }
-        if !report.errors.isEmpty {
-            report.edits = []
-            return report
-        }
-        if edits.isEmpty { return report }
+        if !report.errors.isEmpty || edits.isEmpty { return (nil, scanned.dependencies.count) }
         do {
-            report.after = try Splicer.apply(edits, to: bytes)
+            return (try Splicer.apply(edits, to: file.bytes), scanned.dependencies.count)
         } catch {
-            return internalError(report, "edits overlap; nothing written")
+            report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: "internal error: edits overlap; nothing written"))
+            return (nil, scanned.dependencies.count)
         }
-        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: scanned.dependencies.count) {
-            return internalError(report, problem)
-        }
-        return report
     }
 
     /// The result must scan cleanly, hold the same constraints, and need no further edit.
