@@ -19,6 +19,9 @@ enum SwiftPMDumpPackage {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: swift)
         process.arguments = ["package", "--package-path", folder.path, "dump-package"]
+        // Its own working directory: command-line tests running meanwhile switch the process's
+        // one to a workspace they then delete, and SwiftPM crashes when started inside it.
+        process.currentDirectoryURL = folder
         let stdout = folder.appendingPathComponent("stdout.json")
         let stderr = folder.appendingPathComponent("stderr.txt")
         fm.createFile(atPath: stdout.path, contents: nil)
