@@ -60,11 +60,15 @@ public struct RepositoryConfig: Sendable, Equatable {
     /// The keys a configuration may set.
     static let settings = ["policy", "ignore", "exclude"]
 
+    private static func unknownSetting(_ key: String, at: String) -> Failure {
+        Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
+    }
+
     private static func read(_ table: TOMLTable, file: SourceFile) -> Result<RepositoryConfig, Failure> {
         var config = RepositoryConfig()
         // Keys a skimming parse left out are not settings.
         if let unknown = table.skippedKeys.first {
-            return .failure(Failure("invalid configuration (\(file.path):\(file.location(of: unknown.keyOffset))): unknown setting \(unknown.key) (policy, ignore, exclude)"))
+            return .failure(unknownSetting(unknown.key, at: "invalid configuration (\(file.path):\(file.location(of: unknown.keyOffset)))"))
         }
         for entry in table.entries {
             let at = "invalid configuration (\(file.path):\(file.location(of: entry.keyOffset)))"
@@ -82,7 +86,7 @@ public struct RepositoryConfig: Sendable, Equatable {
                 }
                 if entry.key == "ignore" { config.ignore = names } else { config.exclude = names }
             default:
-                return .failure(Failure("\(at): unknown setting \(entry.key) (policy, ignore, exclude)"))
+                return .failure(unknownSetting(entry.key, at: at))
             }
         }
         return .success(config)

@@ -90,19 +90,7 @@ enum FormattedStringScanner {
             stack.append(.text(quote: quote, isTriple: isTriple))
             return contentStart
         }
-        var i = contentStart
-        while i < n {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\\") {
-                i += 2
-            } else if c == quote, !isTriple || (i + 2 < n && bytes[i + 1] == quote && bytes[i + 2] == quote) {
-                return i + (isTriple ? 3 : 1)
-            } else if !isTriple, c == 0x0A || c == 0x0D {
-                return nil
-            } else {
-                i += 1
-            }
-        }
-        return nil
+        return PythonTokenizer.closingQuote(bytes, from: contentStart, quote: quote, isTriple: isTriple)
+            .map { $0 + (isTriple ? 3 : 1) }
     }
 }

@@ -148,43 +148,39 @@ struct PythonTokenizer {
         let prefix = bytes[prefixStart..<quoteAt].map { $0 | 0x20 }
         let isTriple = quoteAt + 2 < n && bytes[quoteAt + 1] == quote && bytes[quoteAt + 2] == quote
         let contentStart = quoteAt + (isTriple ? 3 : 1)
-        var i = contentStart
-        if prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t")) {
-            // Replacement fields may nest strings (PEP 701): find the real closing quote first.
-            guard let close = FormattedStringScanner.closingQuote(bytes, from: contentStart, quote: quote, isTriple: isTriple) else {
-                error = Diagnostic(offset: prefixStart, message: "expected Python source: unterminated string literal")
-                return nil
-            }
-            i = close
+        let isFormatted = prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t"))
+        // Replacement fields may nest strings (PEP 701): an f-string ends past them.
+        guard let close = isFormatted
+            ? FormattedStringScanner.closingQuote(bytes, from: contentStart, quote: quote, isTriple: isTriple)
+            : Self.closingQuote(bytes, from: contentStart, quote: quote, isTriple: isTriple) else {
+            error = Diagnostic(offset: prefixStart, message: "expected Python source: unterminated string literal")
+            return nil
         }
+        let token = PythonStringToken(isRaw: prefix.contains(UInt8(ascii: "r")), isBytes: prefix.contains(UInt8(ascii: "b")),
+                                      isFormatted: isFormatted, content: contentStart..<close)
+        let end = close + (isTriple ? 3 : 1)
+        append(.string(token), prefixStart..<end, stackDepth, indent, startsStatement)
+        return end
+    }
+
+    /// The offset of the closing quote of a string without replacement fields whose content
+    /// starts at `start`; nil when the file ends (or a single-quoted string's line ends) first.
+    static func closingQuote(_ bytes: [UInt8], from start: Int, quote: UInt8, isTriple: Bool) -> Int? {
+        let n = bytes.count
+        var i = start
         while i < n {
             let c = bytes[i]
             if c == UInt8(ascii: "\\") {
                 // An escaped byte never ends the string, even in a raw string; `\` CR LF is one escape.
                 i += (i + 2 < n && bytes[i + 1] == 0x0D && bytes[i + 2] == 0x0A) ? 3 : 2
-                continue
-            }
-            if c == quote {
-                if !isTriple {
-                    let token = PythonStringToken(isRaw: prefix.contains(UInt8(ascii: "r")), isBytes: prefix.contains(UInt8(ascii: "b")),
-                                                  isFormatted: prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t")),
-                                                  content: contentStart..<i)
-                    append(.string(token), prefixStart..<(i + 1), stackDepth, indent, startsStatement)
-                    return i + 1
-                }
-                if i + 2 < n, bytes[i + 1] == quote, bytes[i + 2] == quote {
-                    let token = PythonStringToken(isRaw: prefix.contains(UInt8(ascii: "r")), isBytes: prefix.contains(UInt8(ascii: "b")),
-                                                  isFormatted: prefix.contains(UInt8(ascii: "f")) || prefix.contains(UInt8(ascii: "t")),
-                                                  content: contentStart..<i)
-                    append(.string(token), prefixStart..<(i + 3), stackDepth, indent, startsStatement)
-                    return i + 3
-                }
+            } else if c == quote, !isTriple || (i + 2 < n && bytes[i + 1] == quote && bytes[i + 2] == quote) {
+                return i
             } else if !isTriple, c == 0x0A || c == 0x0D {
-                break
+                return nil
+            } else {
+                i += 1
             }
-            i += 1
         }
-        error = Diagnostic(offset: prefixStart, message: "expected Python source: unterminated string literal")
         return nil
     }
 
