@@ -4,16 +4,24 @@
 /// Swift packages by identity (`swift-nio`) and by URL. When one name appears
 /// more than once (uv.lock forks by marker), the highest version wins.
 public struct LockIndex: Sendable {
+    /// What kind of evidence a version is: what a project locked, what is installed, or
+    /// what is published (a package index or a remote's tags).
+    public enum Origin: String, Sendable, Equatable {
+        case lock, environment, index
+    }
+
     public struct Entry: Sendable, Equatable {
         public var version: String
         /// The file the version was read from, as given (for `-v` and `--json`).
         public var source: String
         /// A VCS revision, when the lock records one (Package.resolved).
         public var revision: String?
-        public init(version: String, source: String, revision: String? = nil) {
+        public var origin: Origin
+        public init(version: String, source: String, revision: String? = nil, origin: Origin = .lock) {
             self.version = version
             self.source = source
             self.revision = revision
+            self.origin = origin
         }
     }
 
@@ -71,6 +79,9 @@ public struct LockIndex: Sendable {
     public func lookup(_ name: String) -> Entry? {
         entries[Self.normalize(name)]
     }
+
+    /// Every entry, keyed by normalized name (or Swift identity and URL key), in no set order.
+    public var all: [String: Entry] { entries }
 
     /// Entries from `other` fill names this index does not have (this index is nearer, so it wins).
     public mutating func fill(from other: LockIndex) {

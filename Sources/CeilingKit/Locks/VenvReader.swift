@@ -22,7 +22,7 @@ public enum VenvReader {
             for name in Self.names(in: folder) {
                 guard let installed = distribution(named: name, in: folder) else { continue }
                 index.add(
-                    name: installed.name, entry: .init(version: installed.version, source: folder + "/" + name),
+                    name: installed.name, entry: .init(version: installed.version, source: folder + "/" + name, origin: .environment),
                     isHigher: isHigher)
             }
         }
