@@ -24,7 +24,9 @@ struct BatchRun {
         }
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
-        let targets = collectTargets(problems: &problems, configs: configs)
+        let walked = collectTargets(problems: &problems, configs: configs)
+        let transitive = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
+        let targets = walked + transitive.extraTargets
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
@@ -33,13 +35,14 @@ struct BatchRun {
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
-                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs)
+                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, transitive: transitive)
                 progress?.record(report)
                 slots.buffer[i] = report
             }
         }
         progress?.stop()
-        let finished = reports.compactMap { $0 }
+        var finished = reports.compactMap { $0 }
+        finished += createConstraintsFiles(transitive)
         if InterruptFlag.isRaised {
             io.err("ceiling: interrupted; \(finished.count) of \(targets.count) files processed, every file is either old or new\n")
             return .interrupted
@@ -57,6 +60,8 @@ struct BatchRun {
     struct Target: Sendable {
         var path: String
         var format: ManifestFormat
+        /// The folder named on the command line that this file was found under, if any.
+        var walkedFrom: String? = nil
     }
 
     /// The files named on the command line, read from `--files-from`, or found by walking folders.
@@ -80,7 +85,7 @@ struct BatchRun {
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
                 for item in found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
                 where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
-                    targets.append(Target(path: item.path, format: options.format ?? item.format))
+                    targets.append(Target(path: item.path, format: options.format ?? item.format, walkedFrom: path))
                 }
             case .missing:
                 problems.append("\(path): error: no such file or folder")
@@ -105,7 +110,7 @@ struct BatchRun {
     }
 
     /// The processor for one file: the command line's settings over its repository's configuration.
-    private func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
+    func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
         guard options.useConfig else { return .success(base) }
         switch configs.resolve(forManifest: target.path) {
         case .failure(let failure): return .failure(failure)
@@ -117,7 +122,8 @@ struct BatchRun {
         }
     }
 
-    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver) -> FileReport {
+    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
+                             transitive: TransitivePlan) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
         let processor: FileProcessor
         switch self.processor(for: target, base: base, configs: configs) {
@@ -143,6 +149,9 @@ struct BatchRun {
             return report
         }
         report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index)
+        if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {
+            amendment.apply(to: &report, policy: processor.policy)
+        }
         if writes, report.status == .changed {
             if case .failure(let failure) = AtomicWriter.replace(target.path, expecting: report.before, with: report.after) {
                 report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
@@ -155,7 +164,7 @@ struct BatchRun {
 
     /// Keeps what printing needs (the diff, when asked for) and drops the file's bytes:
     /// ten thousand files in flight must not hold ten thousand copies.
-    private func finished(_ report: FileReport) -> FileReport {
+    func finished(_ report: FileReport) -> FileReport {
         var report = report
         if options.diff, report.status == .changed {
             report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)

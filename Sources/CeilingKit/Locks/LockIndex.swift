@@ -26,6 +26,8 @@ public struct LockIndex: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The name as the lock spells it (`Jinja2`), by normalized key, for names written back.
+    private var spellings: [String: String] = [:]
 
     public init() {}
 
@@ -74,11 +76,15 @@ public struct LockIndex: Sendable {
         let key = Self.normalize(name)
         if let old = entries[key], !isHigher(entry.version, old.version) { return }
         entries[key] = entry
+        if spellings[key] == nil { spellings[key] = name }
     }
 
     public func lookup(_ name: String) -> Entry? {
         entries[Self.normalize(name)]
     }
+
+    /// The name as the lock spelled it, for a normalized key of `all`.
+    public func spelling(ofKey key: String) -> String? { spellings[key] }
 
     /// Every entry, keyed by normalized name (or Swift identity and URL key), in no set order.
     public var all: [String: Entry] { entries }
@@ -87,6 +93,7 @@ public struct LockIndex: Sendable {
     public mutating func fill(from other: LockIndex) {
         for (key, entry) in other.entries where entries[key] == nil {
             entries[key] = entry
+            if let name = other.spellings[key] { spellings[key] = name }
         }
     }
 }
