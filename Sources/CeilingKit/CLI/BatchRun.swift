@@ -25,7 +25,9 @@ struct BatchRun {
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
         let walked = collectTargets(problems: &problems, configs: configs)
-        let transitive = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
+        var planned = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
+        let created = createConstraintsFiles(&planned)
+        let transitive = planned
         let targets = walked + transitive.extraTargets
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
@@ -42,7 +44,7 @@ struct BatchRun {
         }
         progress?.stop()
         var finished = reports.compactMap { $0 }
-        finished += createConstraintsFiles(transitive)
+        finished += created
         if InterruptFlag.isRaised {
             io.err("ceiling: interrupted; \(finished.count) of \(targets.count) files processed, every file is either old or new\n")
             return .interrupted

@@ -43,6 +43,8 @@ struct TransitiveAmendment: Sendable {
     var caps: [TransitiveCap] = []
     /// `-c constraints.txt`, for the root requirements file that does not name the constraints file yet.
     var includeLine: String?
+    /// The constraints file (absolute) that `includeLine` names.
+    var includedPath: String?
     /// Set when the project's tool has no constraints mechanism: the caps are listed, not written.
     var listedReason: String?
 }

@@ -107,6 +107,7 @@ struct TransitivePlanner {
             if constraints != requirements, !included.contains(constraints) {
                 plan.amendments[requirements, default: TransitiveAmendment(kind: .requirements)].includeLine =
                     ConstraintsInclude.line(from: requirements, to: constraints)
+                plan.amendments[requirements]?.includedPath = constraints
                 ensureTarget(requirements, .requirements)
             }
         case .uv(let pyproject):
