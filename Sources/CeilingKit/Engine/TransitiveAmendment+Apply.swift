@@ -32,17 +32,21 @@ extension TransitiveAmendment {
                 return fail(&report, problem)
             }
         case .uv:
-            guard !caps.isEmpty else { return }
-            switch UVConstraintEditor.edits(adding: caps.map(\.requirement), to: file) {
-            case .failure(let diagnostic):
-                report.edits = []
-                report.after = report.before
-                report.errors.append(.init(location: file.location(of: diagnostic.offset), message: "transitive caps not written: " + diagnostic.message))
-                return
-            case .success(let edits):
-                guard let spliced = try? Splicer.apply(edits, to: bytes) else { return fail(&report, "edits overlap") }
-                result = spliced
+            let existing = capExisting(file, policy: policy, into: &report)
+            guard !caps.isEmpty || !existing.isEmpty else { return }
+            var edits = existing
+            if !caps.isEmpty {
+                switch UVConstraintEditor.edits(adding: caps.map(\.requirement), to: file) {
+                case .failure(let diagnostic):
+                    report.edits = []
+                    report.after = report.before
+                    report.errors.append(.init(location: file.location(of: diagnostic.offset), message: "transitive caps not written: " + diagnostic.message))
+                    return
+                case .success(let added): edits += added
+                }
             }
+            guard let spliced = try? Splicer.apply(edits, to: bytes) else { return fail(&report, "edits overlap") }
+            result = spliced
             switch Self.verifyUV(result, path: report.path, before: bytes, caps: caps) {
             case .failure(let problem): return fail(&report, problem.message)
             case .success(let offsets):
@@ -55,6 +59,24 @@ extension TransitiveAmendment {
         }
         report.after = result
         report.additions = additions
+    }
+
+    /// Caps the entries `tool.uv.constraint-dependencies` already has, like any constraint:
+    /// `"werkzeug>=1"` with Werkzeug 1.0.1 locked becomes `"werkzeug>=1,<2"`.
+    private func capExisting(_ file: SourceFile, policy: UpperBoundPolicy, into report: inout FileReport) -> [Edit] {
+        guard !locks.isEmpty, case .success(let document) = TOMLDocument.parse(file),
+              let array = document.root[path: ["tool", "uv", "constraint-dependencies"]]?.arrayValue else { return [] }
+        var collector = TOMLDependencyCollector(bytes: file.bytes)
+        collector.addPEP508Array(.array(array), where: "tool.uv.constraint-dependencies")
+        var edits: [Edit] = []
+        for dependency in collector.result.dependencies {
+            let locked = dependency.lockEntry(in: locks)
+            guard case .success(.capped(let planned, let old, let new, let reference)) = policy.plan(dependency, locked: locked) else { continue }
+            edits += planned
+            report.edits.append(.init(location: file.location(of: dependency.offset), name: dependency.name, old: old, new: new,
+                                      reference: reference, referenceSource: locked?.source))
+        }
+        return edits
     }
 
     private func fail(_ report: inout FileReport, _ problem: String) {

@@ -45,6 +45,9 @@ struct TransitiveAmendment: Sendable {
     var includeLine: String?
     /// The constraints file (absolute) that `includeLine` names.
     var includedPath: String?
+    /// uv: the evidence for entries `constraint-dependencies` already has, which are capped
+    /// like any constraint (a requirements constraints file is processed as a manifest instead).
+    var locks = LockIndex()
     /// Set when the project's tool has no constraints mechanism: the caps are listed, not written.
     var listedReason: String?
 }

@@ -120,8 +120,7 @@ struct TransitivePlanner {
                 }
             }
             let caps = TransitiveCap.caps(from: index, declared: declared, policy: processor.policy, ignored: processor.ignoredNames)
-            guard !caps.isEmpty else { return }
-            plan.amendments[pyproject] = TransitiveAmendment(kind: .uv, caps: caps)
+            plan.amendments[pyproject] = TransitiveAmendment(kind: .uv, caps: caps, locks: index)
             ensureTarget(pyproject, .pyproject)
         case .listOnly(let manifest, let format, let reason):
             let caps = TransitiveCap.caps(from: index, declared: declared, policy: processor.policy, ignored: processor.ignoredNames)
