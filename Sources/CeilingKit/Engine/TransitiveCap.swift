@@ -17,12 +17,16 @@ struct TransitiveCap: Sendable, Equatable {
 
     /// Caps for every evidence entry of `index` whose name is not in `declared`, sorted by
     /// normalized name. Entries from published versions, unparseable versions, ignored names
-    /// and the installer's own packages of an environment (what `pip freeze` leaves out) get none.
+    /// the installer's own packages of an environment (what `pip freeze` leaves out), and under
+    /// `--policy exact` a name locked at several versions get none. The cap follows the highest
+    /// version, so it admits every version the lock holds.
     static func caps(from index: LockIndex, declared: Set<String>, policy: UpperBoundPolicy, ignored: Set<String>) -> [TransitiveCap] {
         var caps: [TransitiveCap] = []
         for (key, entry) in index.all where entry.origin != .index && !declared.contains(key) && !ignored.contains(key) {
             if entry.origin == .environment, installerPackages.contains(key) { continue }
             guard let version = PEP440Version(entry.version), !policy.isDateStamp(version) else { continue }
+            // A name locked at several versions (uv forks) cannot be pinned to one of them.
+            if policy.policy == .exact, !entry.forks.isEmpty { continue }
             let name = index.spelling(ofKey: key) ?? key
             // Swift identities and URL keys share the index with Python names only in a mixed `--lock`.
             guard name.utf8.allSatisfy(RequirementText.isNameByte) else { continue }
