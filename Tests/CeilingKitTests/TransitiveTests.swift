@@ -173,3 +173,25 @@ import Testing
         #expect(try ws.read("Pipfile") == "[packages]\nflask = \"==1.1.2\"\n")
     }
 }
+
+extension TransitiveTests {
+    @Test func fileOutsideTheGivenPathsGetsOnlyItsNewLines() throws {
+        let ws = try Self.seed()
+        try ws.write("requirements.txt", "Flask==1.1.2\nrequests>=2.0\n")
+        try ws.write("freeze.lock", Self.seedLock + "requests==2.25.1\n")
+        try ws.write("app/requirements-dev.txt", "pytest>=6\n")
+        try ws.write("freeze-dev.lock", "pytest==6.2.5\n")
+        // The run is asked about app/ only: the root requirements file gains its -c line, and
+        // its own unbounded requests>=2.0 is not capped, since the run was not asked to touch it.
+        let result = ws.run(["--transitive", "--lock", "freeze.lock", "--lock", "freeze-dev.lock", "app"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("requirements.txt") == "Flask==1.1.2\nrequests>=2.0\n-c constraints.txt\n")
+        #expect(try ws.read("app/requirements-dev.txt") == "pytest>=6,<7\n")
+        #expect(try ws.read("constraints.txt") == Self.seedCaps)
+    }
+
+    @Test func transitiveNeedsFilesNotStdin() throws {
+        let ws = try TestWorkspace()
+        #expect(ws.run(["--transitive", "-"], stdin: "flask\n").status == .usage)
+    }
+}

@@ -67,6 +67,9 @@ struct BatchRun {
         var format: ManifestFormat
         /// The folder named on the command line that this file was found under, if any.
         var walkedFrom: String? = nil
+        /// A file outside the paths given that `--transitive` adds lines to: its own
+        /// constraints are not capped, since the run was not asked to touch them.
+        var isTransitiveOnly = false
     }
 
     /// The files named on the command line, read from `--files-from`, or found by walking folders.
@@ -154,7 +157,12 @@ struct BatchRun {
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
-        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+        if target.isTransitiveOnly {
+            report.before = bytes
+            report.after = bytes
+        } else {
+            report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+        }
         if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {
             amendment.apply(to: &report, policy: processor.policy)
         }

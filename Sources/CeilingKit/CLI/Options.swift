@@ -92,6 +92,9 @@ public struct Options: Sendable, Equatable {
         if options.stdin, !options.paths.isEmpty || options.filesFrom != nil {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
         }
+        if options.stdin, options.transitive {
+            return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
+        }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
         }

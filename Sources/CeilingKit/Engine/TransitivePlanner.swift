@@ -79,9 +79,11 @@ struct TransitivePlanner {
         guard let processor = processor(anchor.path),
               case .success(let index) = locks.index(forManifest: anchor.path, format: anchor.format) else { return }
         var declared = Self.declaredNames(project.manifests)
-        func ensureTarget(_ path: String, _ format: ManifestFormat) {
+        // A file the run was not given is processed for these lines only; a constraints file
+        // the requirements file names is read like any requirements file, its entries capped too.
+        func ensureTarget(_ path: String, _ format: ManifestFormat, capsItsEntries: Bool = false) {
             if !known.contains(path), !plan.extraTargets.contains(where: { $0.path == path }) {
-                plan.extraTargets.append(BatchRun.Target(path: path, format: format))
+                plan.extraTargets.append(BatchRun.Target(path: path, format: format, isTransitiveOnly: !capsItsEntries))
             }
         }
         switch tool {
@@ -99,7 +101,7 @@ struct TransitivePlanner {
             if !caps.isEmpty {
                 if exists {
                     plan.amendments[constraints, default: TransitiveAmendment(kind: .requirements)].caps = caps
-                    ensureTarget(constraints, .requirements)
+                    ensureTarget(constraints, .requirements, capsItsEntries: true)
                 } else {
                     plan.newFiles.append((constraints, caps))
                 }
