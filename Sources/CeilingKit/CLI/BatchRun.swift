@@ -178,7 +178,7 @@ struct BatchRun {
 
     /// Keeps what printing needs (the diff, when asked for) and drops the file's bytes:
     /// ten thousand files in flight must not hold ten thousand copies.
-    func finished(_ report: FileReport) -> FileReport {
+    private func finished(_ report: FileReport) -> FileReport {
         var report = report
         if options.diff, report.status == .changed {
             report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
