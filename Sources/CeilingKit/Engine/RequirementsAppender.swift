@@ -46,25 +46,36 @@ enum RequirementsAppender {
         return count
     }
 
-    /// The spacing of a new entry, copied from the file's first requirement with a clause:
-    /// `Werkzeug<2`, or `Werkzeug < 2` in a file that writes `flask >= 1.0`.
-    static func entry(_ cap: TransitiveCap, policy: UpperBoundPolicy, styledAfter file: SourceFile) -> String {
-        let scanned = RequirementsScanner.scan(file)
-        for dependency in scanned.dependencies {
-            guard case .pep508(let text) = dependency.constraint,
-                  case .success(let parsed) = PEP508Requirement.parse(text.value),
-                  let clause = parsed.clauses.first else { continue }
-            let before = clause.range.lowerBound > 0 && RequirementText.isBlank(text.value[clause.range.lowerBound - 1])
-            let value = Array(text.value[clause.range])
-            let operatorEnd = value.firstIndex { !"<>=!~".utf8.contains($0) } ?? value.count
-            let after = operatorEnd < value.count && RequirementText.isBlank(value[operatorEnd])
-            guard before || after, let version = PEP440Version(cap.version) else { return cap.requirement }
-            let clauseText = policy.capClause(for: version)
-            let opEnd = clauseText.utf8.firstIndex { !"<>=!~".utf8.contains($0) } ?? clauseText.utf8.endIndex
-            let op = String(clauseText[..<opEnd])
-            let rest = String(clauseText[opEnd...])
-            return cap.name + (before ? " " : "") + op + (after ? " " : "") + rest
+    /// The spacing around an operator, copied from the file's first requirement with a clause:
+    /// a file that writes `flask >= 1.0` gets `Werkzeug < 2`, any other `Werkzeug<2`.
+    struct Spacing: Equatable {
+        var beforeOperator = false
+        var afterOperator = false
+
+        init(beforeOperator: Bool = false, afterOperator: Bool = false) {
+            self.beforeOperator = beforeOperator
+            self.afterOperator = afterOperator
         }
-        return cap.requirement
+
+        init(of file: SourceFile) {
+            for dependency in RequirementsScanner.scan(file).dependencies {
+                guard case .pep508(let text) = dependency.constraint,
+                      case .success(let parsed) = PEP508Requirement.parse(text.value),
+                      let clause = parsed.clauses.first else { continue }
+                beforeOperator = clause.range.lowerBound > 0 && RequirementText.isBlank(text.value[clause.range.lowerBound - 1])
+                let value = text.value[clause.range]
+                let operatorEnd = value.firstIndex { !"<>=!~".utf8.contains($0) } ?? value.endIndex
+                afterOperator = operatorEnd < value.endIndex && RequirementText.isBlank(value[operatorEnd])
+                return
+            }
+        }
+
+        /// `cap` written with this spacing.
+        func entry(_ cap: TransitiveCap, policy: UpperBoundPolicy) -> String {
+            guard beforeOperator || afterOperator, let version = PEP440Version(cap.version) else { return cap.requirement }
+            let clause = policy.capClause(for: version)
+            let operatorEnd = clause.firstIndex { !"<>=!~".contains($0) } ?? clause.endIndex
+            return cap.name + (beforeOperator ? " " : "") + clause[..<operatorEnd] + (afterOperator ? " " : "") + clause[operatorEnd...]
+        }
     }
 }

@@ -17,7 +17,8 @@ extension TransitiveAmendment {
         var additions: [FileReport.AdditionRecord] = []
         switch kind {
         case .requirements:
-            var lines = caps.map { RequirementsAppender.entry($0, policy: policy, styledAfter: file) }
+            let spacing = RequirementsAppender.Spacing(of: file)
+            var lines = caps.map { spacing.entry($0, policy: policy) }
             if let includeLine { lines.append(includeLine) }
             guard !lines.isEmpty else { return }
             let (edit, firstLine) = RequirementsAppender.edit(appending: lines, to: bytes)
