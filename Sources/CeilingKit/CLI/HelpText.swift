@@ -43,6 +43,14 @@ enum HelpText {
                               (never from an all-zero one such as >=0)
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
+      --transitive            also cap installed packages no manifest declares, from
+                              the lock or environment: pip projects get a constraints
+                              file (and a -c line), uv projects [tool.uv]
+                              constraint-dependencies; Poetry, PDM, Pipenv and SwiftPM
+                              projects get the caps listed, nothing written
+      --constraints-file PATH where a pip project's transitive caps go (default: the
+                              file the root requirements file names with -c, else
+                              constraints.txt beside it)
       --files-from FILE       read the paths to process from FILE (- for stdin)
       -0, --null              --files-from entries are NUL-separated
       --format KIND           requirements, pyproject, pipfile, setup.cfg, setup.py,
@@ -50,7 +58,7 @@ enum HelpText {
       --stdin-filename NAME   the name of the manifest read with -
       --no-config             ignore the repository's .ceiling.toml and
                               [tool.ceiling] (policy, ignore, exclude,
-                              from-lower-bound)
+                              from-lower-bound, transitive)
       --color auto|always|never
       -q, --quiet             print only errors
       -v, --verbose           also print skipped constraints and lock sources
@@ -70,6 +78,7 @@ enum HelpText {
       ceiling --check .                         CI / pre-commit gate
       ceiling --lock requirements.lock requirements.in
       ceiling --policy minor pyproject.toml
+      ceiling --transitive --lock freeze.txt .  cap what your dependencies pull in
       cat requirements.txt | ceiling - > capped.txt
       find . -name 'requirements*.txt' -print0 | ceiling --files-from - -0 --diff
       ceiling --json --check . | jq '.summary'
