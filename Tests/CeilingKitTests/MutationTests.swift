@@ -100,8 +100,8 @@ import Testing
         var edits: [Edit] = []
         let project = ProjectReferences.of(scanned.dependencies, locks: locks)
         for dependency in scanned.dependencies where !processor.ignoredNames.contains(LockIndex.normalize(dependency.name)) {
-            let (locked, floor) = processor.evidence(for: dependency, locks: locks, project: project)
-            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor) else { continue }
+            let (locked, floor, bounded) = processor.evidence(for: dependency, locks: locks, project: project)
+            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor, bounded: bounded) else { continue }
             let span: Range<Int>
             switch dependency.constraint {
             case .pep508(let text), .specifiers(let text), .poetry(let text): span = text.rawRange

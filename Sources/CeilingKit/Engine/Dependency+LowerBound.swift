@@ -17,6 +17,42 @@ extension Dependency {
     }
 }
 
+extension Dependency {
+    /// Whether the constraint already has an upper bound (`<`, `<=`, `==`, `~=`, `^`, `~`).
+    var hasWrittenUpperBound: Bool {
+        switch constraint {
+        case .pep508(let text):
+            guard case .success(let requirement) = PEP508Requirement.parse(text.value) else { return false }
+            return requirement.specifier.hasUpperBound
+        case .specifiers(let text):
+            return PEP440SpecifierSet(text.string.trimmingBlanks)?.hasUpperBound ?? false
+        case .poetry(let text):
+            guard case .success(let parsed) = PoetryConstraint.parse(text.value) else { return false }
+            return parsed.hasUpperBound
+        case .swiftPackage:
+            return false
+        }
+    }
+}
+
+extension Constraint {
+    /// Whether the constraint admits `version` (pre-releases included); true when it cannot be read.
+    func admits(_ version: PEP440Version) -> Bool {
+        switch self {
+        case .pep508(let text):
+            guard case .success(let requirement) = PEP508Requirement.parse(text.value) else { return true }
+            return requirement.specifier.contains(version, prereleases: true)
+        case .specifiers(let text):
+            return PEP440SpecifierSet(text.string.trimmingBlanks)?.contains(version, prereleases: true) ?? true
+        case .poetry(let text):
+            guard case .success(let parsed) = PoetryConstraint.parse(text.value) else { return true }
+            return parsed.allows(version)
+        case .swiftPackage:
+            return true
+        }
+    }
+}
+
 private extension String {
     var trimmingBlanks: Substring {
         var slice = Substring(self)

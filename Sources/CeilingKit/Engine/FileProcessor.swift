@@ -69,8 +69,8 @@ public struct FileProcessor: Sendable {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
             }
-            let (locked, floor) = evidence(for: dependency, locks: locks, project: project)
-            switch policy.plan(dependency, locked: locked, floor: floor) {
+            let (locked, floor, bounded) = evidence(for: dependency, locks: locks, project: project)
+            switch policy.plan(dependency, locked: locked, floor: floor, bounded: bounded) {
             case .failure(let diagnostic):
                 report.errors.append(.init(location: locator.location(of: diagnostic.offset), message: diagnostic.message))
             case .success(.bounded):
@@ -96,11 +96,11 @@ public struct FileProcessor: Sendable {
 
     /// The evidence and the project's highest lower bound for one dependency: Python names
     /// take the project's facts (which include this file's own lookup); SwiftPM packages their own lock entry.
-    func evidence(for dependency: Dependency, locks: LockIndex, project: ProjectReferences) -> (LockIndex.Entry?, PEP440Version?) {
+    func evidence(for dependency: Dependency, locks: LockIndex, project: ProjectReferences) -> (LockIndex.Entry?, PEP440Version?, [Constraint]) {
         let own = dependency.lockEntry(in: locks)
-        if case .swiftPackage = dependency.constraint { return (own, nil) }
-        guard let facts = project.facts(for: dependency.name) else { return (own, nil) }
-        return (facts.evidence ?? own, facts.floor)
+        if case .swiftPackage = dependency.constraint { return (own, nil, []) }
+        guard let facts = project.facts(for: dependency.name) else { return (own, nil, []) }
+        return (facts.evidence ?? own, facts.floor, facts.bounded)
     }
 
     /// The result must scan cleanly, hold the same constraints, and need no further edit.
@@ -111,8 +111,8 @@ public struct FileProcessor: Sendable {
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
         if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
         for dependency in again.dependencies where ignoredNames.isEmpty || !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
-            let (locked, floor) = evidence(for: dependency, locks: locks, project: project)
-            switch policy.plan(dependency, locked: locked, floor: floor) {
+            let (locked, floor, bounded) = evidence(for: dependency, locks: locks, project: project)
+            switch policy.plan(dependency, locked: locked, floor: floor, bounded: bounded) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
             case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
             case .success: continue

@@ -17,6 +17,9 @@ public struct ProjectReferences: Sendable {
         /// The evidence with the highest version.
         public var evidence: LockIndex.Entry?
         var evidenceVersion: PEP440Version?
+        /// The constraints on the name that already have an upper bound: `--policy exact` pins
+        /// a version only when every one of them admits it.
+        public var bounded: [Constraint] = []
     }
 
     private var names: [String: Facts] = [:]
@@ -31,9 +34,10 @@ public struct ProjectReferences: Sendable {
     }
 
     /// Records a lower bound and the evidence one manifest gives for `name`.
-    public mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?) {
+    public mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
         let key = LockIndex.normalize(name)
         var facts = names[key] ?? Facts()
+        facts.bounded += bounded
         if let lowerBound, !lowerBound.isAllZero, facts.floor.map({ lowerBound > $0 }) ?? true {
             facts.floor = lowerBound
         }
@@ -48,7 +52,7 @@ public struct ProjectReferences: Sendable {
     /// Takes in another part of the same project.
     public mutating func merge(_ other: ProjectReferences) {
         for (key, facts) in other.names {
-            add(name: key, lowerBound: facts.floor, evidence: facts.evidence)
+            add(name: key, lowerBound: facts.floor, evidence: facts.evidence, bounded: facts.bounded)
         }
     }
 
@@ -57,7 +61,8 @@ public struct ProjectReferences: Sendable {
         var references = ProjectReferences()
         for dependency in dependencies {
             if case .swiftPackage = dependency.constraint { continue }
-            references.add(name: dependency.name, lowerBound: dependency.writtenLowerBound, evidence: locks.lookup(dependency.name))
+            references.add(name: dependency.name, lowerBound: dependency.writtenLowerBound, evidence: locks.lookup(dependency.name),
+                           bounded: dependency.hasWrittenUpperBound ? [dependency.constraint] : [])
         }
         return references
     }

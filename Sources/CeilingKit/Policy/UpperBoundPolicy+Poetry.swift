@@ -21,6 +21,7 @@ extension UpperBoundPolicy {
         guard let r = reference(facts, lowerBound: constraint.highestLowerBound) else {
             return .success(noReference(name))
         }
+        if let conflict = exactConflict(facts, reference: r) { return .success(conflict) }
         if policy == .exact {
             guard constraint.allows(r) else {
                 return .success(.skipped("\(name): locked version \(r) is outside \(text.string); not pinned", isUnbounded: true))

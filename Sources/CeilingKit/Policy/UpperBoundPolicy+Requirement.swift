@@ -22,6 +22,7 @@ extension UpperBoundPolicy {
         guard let r = reference(facts, lowerBound: requirement.specifier.highestLowerBound) else {
             return .success(noReference(name))
         }
+        if let conflict = exactConflict(facts, reference: r) { return .success(conflict) }
         if policy == .exact, !requirement.specifier.contains(r, prereleases: true) {
             return .success(.skipped("\(name): locked version \(r) is outside \(text.string); not pinned", isUnbounded: true))
         }

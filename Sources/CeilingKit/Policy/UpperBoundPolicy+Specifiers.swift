@@ -30,6 +30,7 @@ extension UpperBoundPolicy {
         guard let r = reference(facts, lowerBound: specifiers.highestLowerBound) else {
             return .success(noReference(name))
         }
+        if let conflict = exactConflict(facts, reference: r) { return .success(conflict) }
         if policy == .exact, !specifiers.contains(r, prereleases: true) {
             return .success(.skipped("\(name): locked version \(r) is outside \(text.string); not pinned", isUnbounded: true))
         }

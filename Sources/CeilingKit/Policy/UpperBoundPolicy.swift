@@ -44,9 +44,10 @@ public struct UpperBoundPolicy: Sendable {
     /// `locked` is the evidence for the name (lock, environment or index; for Python names the
     /// highest across the project), `floor` the highest lower bound written for the name in any
     /// manifest of the project (PEP 503-normalized names; nil for SwiftPM).
-    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil) -> Result<Outcome, Diagnostic> {
+    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
+                     bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
-        let facts = Facts(name: dependency.name, locked: locked, floor: floor)
+        let facts = Facts(name: dependency.name, locked: locked, floor: floor, bounded: bounded)
         switch dependency.constraint {
         case .pep508(let text): return planRequirement(text, facts)
         case .specifiers(let text): return planSpecifiers(text, facts)
@@ -77,6 +78,8 @@ public struct UpperBoundPolicy: Sendable {
         var locked: LockIndex.Entry?
         /// The highest lower bound on the name across the project.
         var floor: PEP440Version?
+        /// The project's constraints on the name that already have an upper bound.
+        var bounded: [Constraint] = []
 
         /// The evidence's version, when it parses as PEP 440.
         var lockedVersion: PEP440Version? { locked.flatMap { PEP440Version($0.version) } }
@@ -119,6 +122,19 @@ public struct UpperBoundPolicy: Sendable {
         let boundary = policy.boundary(for: reference.release)
         let epoch = reference.epoch != 0 ? "\(reference.epoch)!" : ""
         return "<" + epoch + boundary.map(String.init).joined(separator: ".")
+    }
+
+    /// Under `--policy exact`, why `==R` would contradict a bounded constraint on the name
+    /// elsewhere in the project (`aiohttp==3.12.15` in requirements.txt, R 3.13.1): one pin per
+    /// name, or none.
+    func exactConflict(_ facts: Facts, reference: PEP440Version) -> Outcome? {
+        guard policy == .exact, let other = facts.bounded.first(where: { !$0.admits(reference) }) else { return nil }
+        let text: String
+        switch other {
+        case .pep508(let t), .specifiers(let t), .poetry(let t): text = t.string
+        case .swiftPackage(let requirement): text = requirement.text
+        }
+        return .skipped("\(facts.name): \(reference) is outside \(text) elsewhere in the project; --policy exact does not pin it", isUnbounded: true)
     }
 
     /// Why nothing can be done without a reference version.
