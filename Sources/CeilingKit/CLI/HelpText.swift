@@ -1,6 +1,6 @@
 /// `ceiling --help`.
 enum HelpText {
-    static let version = "ceiling 0.1.0"
+    static let version = "ceiling \(CeilingVersion.number)"
 
     static let usage = """
     USAGE: ceiling [OPTIONS] [PATH ...]
