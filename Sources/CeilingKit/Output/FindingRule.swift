@@ -25,7 +25,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
     public var title: String {
         switch self {
         case .unboundedConstraint: return "Unbounded dependency constraint"
-        case .unboundedWithoutVersion: return "Unbounded dependency constraint, no known version"
+        case .unboundedWithoutVersion: return "Unbounded dependency constraint (no known version)"
         case .manifestError: return "Manifest not processed"
         }
     }
