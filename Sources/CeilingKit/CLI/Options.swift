@@ -28,6 +28,8 @@ public struct Options: Sendable, Equatable {
     public var verbose = false
     public var showVersion = false
     public var showHelp = false
+    /// `--generate-completion-script SHELL`: print the script and exit.
+    public var completionShell: CompletionScript.Shell?
 
     public init() {}
 
@@ -71,7 +73,8 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--no-config": options.useConfig = false
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format",
+                 "--generate-completion-script":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -80,7 +83,8 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format",
+                                 "--generate-completion-script"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
@@ -112,6 +116,11 @@ public struct Options: Sendable, Equatable {
                 return UsageError(message: "unknown --output-format \(text) (text, json, github, gitlab, sarif)")
             }
             outputFormat = chosen
+        case "--generate-completion-script":
+            guard let shell = CompletionScript.Shell(rawValue: text) else {
+                return UsageError(message: "unknown --generate-completion-script \(text) (bash, zsh, fish)")
+            }
+            completionShell = shell
         case "--lock": locks.append(text)
         case "--venv": venvs.append(text)
         case "--ignore": ignore.append(text)
