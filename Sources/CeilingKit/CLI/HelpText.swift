@@ -39,6 +39,7 @@ enum HelpText {
                               the repository root are used (the nearest wins)
       --venv DIR              read installed versions from a virtual environment
       --no-discover-locks     do not look for lock files beside the manifests
+      --from-lower-bound      without a lock or environment, cap from the lower bound
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
       --files-from FILE       read the paths to process from FILE (- for stdin)

@@ -48,6 +48,7 @@ public enum OptionTable {
         Entry(["--lock"], .file, "read versions from a lock file", repeats: true),
         Entry(["--venv"], .directory, "read installed versions from a virtual environment", repeats: true),
         Entry(["--no-discover-locks"], "do not look for lock files beside the manifests"),
+        Entry(["--from-lower-bound"], "without evidence, cap from the lower bound"),
         Entry(["--ignore"], .text("NAME"), "never cap NAME", repeats: true),
         Entry(["--exclude"], .text("GLOB"), "skip paths matching GLOB while walking", repeats: true),
         Entry(["--files-from"], .file, "read the paths to process from FILE (- for stdin)"),
