@@ -58,5 +58,11 @@ import Testing
         if PythonTool.hasSARIFSchema {
             try Self.validated(ws, ["--output-format", "sarif", corpus], against: "sarif")
         }
+        // GitLab drops all but one of the findings that share a fingerprint.
+        let gitlab = ws.run(["--output-format", "gitlab", corpus]).stdout
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(gitlab.utf8)) as? [[String: Any]])
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(issues.count > 1_000 && fingerprints.count == issues.count)
+        #expect(Set(fingerprints).count == fingerprints.count, "fingerprints repeat")
     }
 }
