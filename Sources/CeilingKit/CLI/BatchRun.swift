@@ -15,7 +15,8 @@ struct BatchRun {
         let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies,
                                       fromLowerBound: options.fromLowerBound)
         let roots = RepositoryRoots()
-        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots)
+        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots,
+                                virtualEnvironment: io.environment["VIRTUAL_ENV"])
         let configs = ConfigResolver(roots: roots)
         if let failure = locks.explicitFailure {
             // Every manifest would have used this lock: touch none of them.

@@ -20,6 +20,8 @@ public struct LockIndex: Sendable {
         /// The other versions the same source gives for this name (uv.lock forks by marker),
         /// besides `version`, the highest.
         public var forks: [String] = []
+        /// The branch a revision was resolved for, when the lock records one (Package.resolved).
+        public var branch: String?
         public init(version: String, source: String, revision: String? = nil, origin: Origin = .lock) {
             self.version = version
             self.source = source
