@@ -30,6 +30,20 @@ import Testing
         #expect(try ws.read("requirements.txt") == "# web\nflask>=1.1.2\nclick\nattrs>=20,<22\n", "a report writes nothing")
     }
 
+    /// `--transitive`: an installed package nothing caps is a finding of its own kind.
+    @Test func transitiveCapsToAddAreFindings() throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.path + "/.git", withIntermediateDirectories: true)
+        try ws.write("requirements.txt", "flask==1.1.2\n")
+        try ws.write("requirements.lock", "flask==1.1.2\nclick==7.1.2\n")
+        let result = ws.run(["--output-format", "github", "--transitive", "--lock", "requirements.lock", "."])
+        #expect(result.status == .unbounded)
+        #expect(result.stdout == "::warning file=constraints.txt,line=1,col=1,title=Installed package without a cap::click 7.1.2 is installed with no cap (would add click<8)\n")
+        let gitlab = ws.run(["--output-format", "gitlab", "--transitive", "--lock", "requirements.lock", "."]).stdout
+        #expect(gitlab.contains("\"check_name\": \"uncapped-transitive\""))
+        #expect(!FileManager.default.fileExists(atPath: ws.path + "/constraints.txt"), "a report writes nothing")
+    }
+
     @Test func reportFormatsExitLikeCheck() throws {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "flask>=1.1.2,<2\n")

@@ -16,7 +16,9 @@ enum PythonTool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        // Never the inherited current folder: a command-line test running meanwhile may have made
+        // its scratch folder current and then deleted it, and the child could not start there.
+        process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory ?? FileManager.default.temporaryDirectory.path)
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice

@@ -14,7 +14,7 @@ import Testing
     static func workspace() throws -> TestWorkspace {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "# web\nflask>=1.1.2\nclick\nattrs>=20,<22\ndjango>=3 # ceiling: ignore\nx @ https://e.com/x.zip\n")
-        try ws.write("requirements.lock", "flask==1.1.4\nrequests==2.25.1\n")
+        try ws.write("requirements.lock", "flask==1.1.4\nrequests==2.25.1\nmarkupsafe==1.1.1\n")
         try ws.write("sub/pyproject.toml", "[project\n")
         try ws.write("app/pyproject.toml", "[project]\nname = \"app\"\ndependencies = [\"requests>=2\", \"caf\u{E9}\"]\n")
         try ws.write("setup.py", "from setuptools import setup\nsetup(install_requires=[\"requests>=2.0\", \"tqdm\"])\n")
@@ -33,7 +33,7 @@ import Testing
     @Test(.enabled(if: PythonTool.hasJSONSchema))
     func jsonReportsMatchThePublishedSchema() throws {
         let ws = try Self.workspace()
-        for mode in [[], ["--check"], ["--diff"], ["--check", "--diff"], ["-v"]] {
+        for mode in [["--check"], ["--diff"], ["--check", "--diff"], ["-v", "--check"], ["--check", "--transitive"], []] {
             try Self.validated(ws, ["--json", "--lock", "requirements.lock", "."] + mode, against: Self.schema)
         }
         try Self.validated(ws, ["--json", "nowhere", "requirements.txt"], against: Self.schema)
@@ -43,6 +43,7 @@ import Testing
     func sarifReportsMatchTheSARIF210Schema() throws {
         let ws = try Self.workspace()
         try Self.validated(ws, ["--output-format", "sarif", "--lock", "requirements.lock", "."], against: "sarif")
+        try Self.validated(ws, ["--output-format", "sarif", "--transitive", "--lock", "requirements.lock", "."], against: "sarif")
         try Self.validated(ws, ["--output-format", "sarif", "nowhere", ws.path + "/setup.py"], against: "sarif")
         let clean = try TestWorkspace()
         try clean.write("requirements.txt", "flask>=1,<2\n")

@@ -51,6 +51,8 @@ public enum OptionTable {
         Entry(["--from-lower-bound"], "without evidence, cap from the lower bound"),
         Entry(["--ignore"], .text("NAME"), "never cap NAME", repeats: true),
         Entry(["--exclude"], .text("GLOB"), "skip paths matching GLOB while walking", repeats: true),
+        Entry(["--transitive"], "also cap installed packages no manifest declares"),
+        Entry(["--constraints-file"], .file, "where a pip project's transitive caps go"),
         Entry(["--files-from"], .file, "read the paths to process from FILE (- for stdin)"),
         Entry(["-0", "--null"], "--files-from entries are NUL-separated"),
         Entry(["--format"], .choices(ManifestFormat.allCases.map(\.rawValue)), "read manifests as this kind"),

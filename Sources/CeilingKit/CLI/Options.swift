@@ -32,6 +32,11 @@ public struct Options: Sendable, Equatable {
     public var showHelp = false
     /// `--generate-completion-script SHELL`: print the script and exit.
     public var completionShell: CompletionScript.Shell?
+    /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
+    public var transitive = false
+    /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
+    /// beside the root requirements file, or the file its `-c` line names).
+    public var constraintsFile: String?
 
     public init() {}
 
@@ -75,9 +80,10 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
+            case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format",
-                 "--generate-completion-script":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
+                 "--output-format", "--generate-completion-script":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -86,8 +92,8 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--output-format",
-                                 "--generate-completion-script"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
+                                 "--output-format", "--generate-completion-script"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
@@ -95,6 +101,9 @@ public struct Options: Sendable, Equatable {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
         }
         if let error = options.settleOutputFormat() { return .failure(error) }
+        if options.stdin, options.transitive {
+            return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
+        }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
         }
@@ -130,6 +139,7 @@ public struct Options: Sendable, Equatable {
         case "--exclude": exclude.append(text)
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
+        case "--constraints-file": constraintsFile = text
         default: break
         }
         return nil

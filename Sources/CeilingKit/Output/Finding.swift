@@ -32,6 +32,12 @@ public struct Finding: Sendable, Equatable {
                                       message: "\(spec) has no upper bound (would become \(edit.new))",
                                       fix: edit.replacements, fixedText: edit.new))
             }
+            for addition in report.additions {
+                guard let name = addition.name else { continue }
+                let version = addition.version.map { " " + $0 } ?? ""
+                ofFile.append(Finding(rule: .uncappedTransitive, path: report.path, location: addition.location, name: name,
+                                      message: "\(name)\(version) is installed with no cap (would add \(addition.line))"))
+            }
             for skip in report.skips where skip.isUnbounded {
                 ofFile.append(Finding(rule: .unboundedWithoutVersion, path: report.path, location: skip.location, name: skip.name, message: skip.reason))
             }

@@ -8,6 +8,8 @@ public enum FindingRule: String, Sendable, CaseIterable {
     case unboundedConstraint = "unbounded-constraint"
     /// A constraint without an upper bound and without evidence to cap it from.
     case unboundedWithoutVersion = "unbounded-without-version"
+    /// An installed package that no manifest declares and nothing caps (`--transitive`).
+    case uncappedTransitive = "uncapped-transitive"
     /// A manifest that could not be read, parsed or processed; it is left untouched.
     case manifestError = "manifest-error"
 
@@ -16,7 +18,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
 
     public var level: Level {
         switch self {
-        case .unboundedConstraint, .unboundedWithoutVersion: return .warning
+        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive: return .warning
         case .manifestError: return .error
         }
     }
@@ -26,6 +28,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
         switch self {
         case .unboundedConstraint: return "Unbounded dependency constraint"
         case .unboundedWithoutVersion: return "Unbounded dependency constraint (no known version)"
+        case .uncappedTransitive: return "Installed package without a cap"
         case .manifestError: return "Manifest not processed"
         }
     }
@@ -37,6 +40,8 @@ public enum FindingRule: String, Sendable, CaseIterable {
             return "A dependency constraint has no upper bound; ceiling caps it below the next breaking release of the version locked or installed."
         case .unboundedWithoutVersion:
             return "A dependency constraint has no upper bound, and no lock, environment or published version says which version is in use, so ceiling cannot cap it."
+        case .uncappedTransitive:
+            return "A package the project installs but no manifest declares has no cap; --transitive adds one to the project's constraints."
         case .manifestError:
             return "A manifest could not be read, parsed or processed; ceiling left it untouched."
         }
@@ -47,6 +52,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
         switch self {
         case .unboundedConstraint: return "UnboundedConstraint"
         case .unboundedWithoutVersion: return "UnboundedWithoutVersion"
+        case .uncappedTransitive: return "UncappedTransitive"
         case .manifestError: return "ManifestError"
         }
     }
@@ -54,7 +60,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
     /// GitLab Code Quality severity (`info`, `minor`, `major`, `critical`, `blocker`).
     public var gitlabSeverity: String {
         switch self {
-        case .unboundedConstraint, .unboundedWithoutVersion: return "major"
+        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive: return "major"
         case .manifestError: return "critical"
         }
     }
