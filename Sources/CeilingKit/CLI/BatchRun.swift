@@ -186,6 +186,10 @@ struct BatchRun {
         }
         report.before = []
         report.after = []
+        if options.reportFormat != .sarif {
+            // Only SARIF's fixes print the replaced spans.
+            for i in report.edits.indices { report.edits[i].replacements = [] }
+        }
         return report
     }
 

@@ -15,6 +15,10 @@ public enum Ceiling {
             io.out(HelpText.usage)
             return .success
         }
+        if let shell = options.completionShell {
+            io.out(CompletionScript.make(shell))
+            return .success
+        }
         if options.showVersion {
             io.out(HelpText.version + "\n")
             return .success

@@ -1,6 +1,6 @@
 /// `ceiling --help`.
 enum HelpText {
-    static let version = "ceiling 0.1.0"
+    static let version = "ceiling \(CeilingVersion.number)"
 
     static let usage = """
     USAGE: ceiling [OPTIONS] [PATH ...]
@@ -23,6 +23,10 @@ enum HelpText {
       --diff                  print a unified diff (git apply, patch -p1); write nothing
       --check                 write nothing; list unbounded constraints; exit 1 if any
       --json                  one JSON report on stdout (combines with --diff, --check)
+      --output-format text|json|github|gitlab|sarif
+                              text (default), json (= --json), or a CI report that
+                              implies --check: github (workflow commands: annotations),
+                              gitlab (Code Quality JSON), sarif (SARIF 2.1.0, with fixes)
       -                       read one manifest on stdin, write the result on stdout
 
     OPTIONS
@@ -62,6 +66,8 @@ enum HelpText {
       --color auto|always|never
       -q, --quiet             print only errors
       -v, --verbose           also print skipped constraints and lock sources
+      --generate-completion-script bash|zsh|fish
+                              print a completion script for that shell
       --version, -h/--help
 
     EXIT CODES
@@ -82,6 +88,8 @@ enum HelpText {
       cat requirements.txt | ceiling - > capped.txt
       find . -name 'requirements*.txt' -print0 | ceiling --files-from - -0 --diff
       ceiling --json --check . | jq '.summary'
+      ceiling --output-format github .          annotations in a GitHub Actions job
+      source <(ceiling --generate-completion-script bash)
 
     Lines with a `# ceiling: ignore` comment (or `# renovate: ignore`,
     `# pyup: ignore`) are left alone. Python itself is never capped.

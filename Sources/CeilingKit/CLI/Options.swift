@@ -1,11 +1,15 @@
 /// The command line, parsed: `ceiling [OPTIONS] [PATH ...]`.
 public struct Options: Sendable, Equatable {
-    public enum Color: String, Sendable { case auto, always, never }
+    public enum Color: String, Sendable, CaseIterable { case auto, always, never }
+    /// `--output-format`: text and json are today's output; github, gitlab and sarif are CI reports.
+    public enum OutputFormat: String, Sendable, CaseIterable { case text, json, github, gitlab, sarif }
 
     public var paths: [String] = []
     public var diff = false
     public var check = false
     public var json = false
+    /// `--output-format` as given; github, gitlab and sarif imply `--check`, json sets `json`.
+    public var outputFormat: OutputFormat?
     /// `-` given: read one manifest on stdin, write the result on stdout.
     public var stdin = false
     public var format: ManifestFormat?
@@ -26,6 +30,8 @@ public struct Options: Sendable, Equatable {
     public var verbose = false
     public var showVersion = false
     public var showHelp = false
+    /// `--generate-completion-script SHELL`: print the script and exit.
+    public var completionShell: CompletionScript.Shell?
     /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
     public var transitive = false
     /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
@@ -76,7 +82,8 @@ public struct Options: Sendable, Equatable {
             case "--no-config": options.useConfig = false
             case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
+                 "--output-format", "--generate-completion-script":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -85,13 +92,15 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
+                                 "--output-format", "--generate-completion-script"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
         if options.stdin, !options.paths.isEmpty || options.filesFrom != nil {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
         }
+        if let error = options.settleOutputFormat() { return .failure(error) }
         if options.stdin, options.transitive {
             return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
         }
@@ -114,6 +123,16 @@ public struct Options: Sendable, Equatable {
         case "--color":
             guard let color = Color(rawValue: text) else { return UsageError(message: "unknown --color \(text) (auto, always, never)") }
             self.color = color
+        case "--output-format":
+            guard let chosen = OutputFormat(rawValue: text) else {
+                return UsageError(message: "unknown --output-format \(text) (text, json, github, gitlab, sarif)")
+            }
+            outputFormat = chosen
+        case "--generate-completion-script":
+            guard let shell = CompletionScript.Shell(rawValue: text) else {
+                return UsageError(message: "unknown --generate-completion-script \(text) (bash, zsh, fish)")
+            }
+            completionShell = shell
         case "--lock": locks.append(text)
         case "--venv": venvs.append(text)
         case "--ignore": ignore.append(text)

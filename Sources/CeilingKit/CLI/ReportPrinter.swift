@@ -10,7 +10,9 @@ struct ReportPrinter {
     private var stderrColors: Palette { Palette(choice: options.color, isTerminal: io.stderrIsTerminal, environment: io.environment) }
 
     func print(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
-        if options.json {
+        if let format = options.reportFormat {
+            io.writeStdout(CIReport.make(format, reports: reports, problems: problems))
+        } else if options.json {
             io.writeStdout(JSONReport.make(reports, summary: summary, includeDiff: options.diff))
         } else if options.diff {
             let colors = stdoutColors
@@ -18,7 +20,7 @@ struct ReportPrinter {
             for report in reports where !report.diff.isEmpty { out.append(colors.diff(report.diff)) }
             out.flush()
         }
-        if options.check, !options.json {
+        if options.check, !options.json, options.reportFormat == nil {
             var out = ChunkedWriter(write: io.writeStdout)
             for report in reports {
                 for edit in report.edits {

@@ -82,7 +82,12 @@ public struct FileProcessor: Sendable {
             case .success(.capped(let planned, let old, let new, let reference)):
                 edits.append(contentsOf: planned)
                 let source = locked.flatMap { entry in entry.version == reference || PEP440Version(entry.version)?.description == reference ? entry.source : nil }
-                report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference, referenceSource: source))
+                let replacements = planned.map { edit in
+                    FileReport.Replacement(range: edit.range, start: locator.location(of: edit.range.lowerBound),
+                                           end: locator.location(of: edit.range.upperBound), text: String(decoding: edit.replacement, as: UTF8.self))
+                }
+                report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference,
+                                          referenceSource: source, replacements: replacements))
             }
         }
         if !report.errors.isEmpty || edits.isEmpty { return (nil, scanned.dependencies.count) }

@@ -15,6 +15,18 @@ public struct FileReport: Sendable {
         public var reference: String
         /// The lock or environment that gave the reference version; `nil` when it was the lower bound.
         public var referenceSource: String?
+        /// The byte ranges replaced in the file as read, for reports that carry the fix (SARIF).
+        public var replacements: [Replacement] = []
+    }
+
+    /// One span of the original bytes and the text that replaces it (empty span: an insertion).
+    public struct Replacement: Sendable, Equatable {
+        /// Byte offsets into the file as read (a byte-order mark counts).
+        public var range: Range<Int>
+        /// Where `range` starts and ends, 1-based, columns in Unicode scalars.
+        public var start: SourceLocation
+        public var end: SourceLocation
+        public var text: String
     }
 
     /// One constraint left alone, and why.

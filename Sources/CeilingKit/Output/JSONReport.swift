@@ -5,6 +5,9 @@
 ///                 "reference":"1.1.4","reference_source":"requirements.lock"}],
 ///       "skips":[],"errors":[]}],
 ///      "summary":{"files":1,"changed":1,"capped":1,"bounded":0,"skipped":0,"errors":0}}
+///
+/// Its published JSON Schema is `ceiling-report.schema.json` beside this file: change both
+/// together (ReportSchemaTests validates real outputs against it).
 public enum JSONReport {
     public static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
         var out = "{\"files\":["
