@@ -16,6 +16,8 @@ public struct Options: Sendable, Equatable {
     public var discoverLocks = true
     public var ignore: [String] = []
     public var exclude: [String] = []
+    /// `--no-ignore` turns it off: walks skip what `.gitignore`, `.git/info/exclude` and `.ignore` exclude.
+    public var respectsIgnoreFiles = true
     public var filesFrom: String?
     public var nulSeparated = false
     public var useConfig = true
@@ -66,6 +68,7 @@ public struct Options: Sendable, Equatable {
             case "-h", "--help": options.showHelp = true
             case "--no-discover-locks": options.discoverLocks = false
             case "--no-config": options.useConfig = false
+            case "--no-ignore": options.respectsIgnoreFiles = false
             case "-0", "--null": options.nulSeparated = true
             case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color":
                 switch value(flag, inline) {
