@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The patterns of one ignore file (`.gitignore`, `.ignore`, `.git/info/exclude`), in file order.
 ///
 /// Read as git reads it: a UTF-8 byte order mark is skipped, lines end at LF (a CR before it is
@@ -8,21 +12,44 @@ struct IgnoreFile: Sendable {
     let hasPathPatterns: Bool
 
     init(bytes: [UInt8]) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var patterns: [IgnorePattern] = []
-        for var line in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            if let pattern = IgnorePattern(line: line) { patterns.append(pattern) }
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            var end = newline
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if let pattern = IgnorePattern(line: bytes[start..<end]) { patterns.append(pattern) }
+            start = newline + 1
         }
         self.patterns = patterns
         hasPathPatterns = patterns.contains { $0.matchesPath }
     }
 
     /// The file at `path`, or `nil` when it is missing, unreadable (git skips it too) or holds
-    /// no pattern.
+    /// no pattern. Read with as few system calls as a small file allows (open, read, close):
+    /// a batch walk reads one or more in most repositories.
     static func read(_ path: String) -> IgnoreFile? {
-        guard case .success(let bytes) = FileSystem.readRegularFile(path) else { return nil }
+        // O_NONBLOCK: a FIFO in place of an ignore file must not stall the walk.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        let chunk = 1 << 14
+        while true {
+            let before = bytes.count
+            var failed = false
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBytes { buffer in Glibc.read(fd, buffer.baseAddress! + before, chunk) }
+            if n < 0, errno == EINTR {
+                bytes.removeLast(chunk)
+                continue
+            }
+            if n < 0 { failed = true }
+            bytes.removeLast(chunk - max(n, 0))
+            if failed { return nil }
+            // A short read of a regular file is its end.
+            if n < chunk { break }
+        }
         let file = IgnoreFile(bytes: bytes)
         return file.patterns.isEmpty ? nil : file
     }

@@ -26,42 +26,41 @@ struct IgnorePattern: Sendable, Equatable {
 
     /// Parses one line (without its line break); `nil` for a blank line, a comment, or a
     /// pattern that can match nothing (such as `/` or `!`).
-    init?<Line: Collection>(line: Line) where Line.Element == UInt8 {
-        var bytes = Array(line)
-        guard let first = bytes.first, first != UInt8(ascii: "#") else { return nil }
-        Self.trimTrailingSpaces(&bytes)
-        var start = 0
-        isNegated = bytes.first == UInt8(ascii: "!")
-        if isNegated { start = 1 }
-        var end = bytes.count
-        isDirectoryOnly = end > start && bytes[end - 1] == UInt8(ascii: "/")
+    init?(line: ArraySlice<UInt8>) {
+        guard let first = line.first, first != UInt8(ascii: "#") else { return nil }
+        var start = line.startIndex
+        var end = Self.endWithoutTrailingSpaces(line)
+        isNegated = first == UInt8(ascii: "!")
+        if isNegated { start += 1 }
+        isDirectoryOnly = end > start && line[end - 1] == UInt8(ascii: "/")
         if isDirectoryOnly { end -= 1 }
-        matchesPath = bytes[start..<end].contains(UInt8(ascii: "/"))
+        matchesPath = line[start..<end].contains(UInt8(ascii: "/"))
         // Git drops the anchoring slash when it compares, not when it decides the pattern is anchored.
-        if matchesPath, bytes[start] == UInt8(ascii: "/") { start += 1 }
+        if matchesPath, line[start] == UInt8(ascii: "/") { start += 1 }
         guard start < end else { return nil }
-        glob = Array(bytes[start..<end])
+        glob = Array(line[start..<end])
         literalLength = glob.firstIndex(where: Wildmatch.isSpecial) ?? glob.count
     }
 
-    /// Drops trailing spaces that no backslash escapes; git keeps everything after a final lone `\`.
-    private static func trimTrailingSpaces(_ bytes: inout [UInt8]) {
+    /// Where the line ends once trailing spaces that no backslash escapes are dropped; git
+    /// keeps everything after a final lone `\`.
+    private static func endWithoutTrailingSpaces(_ line: ArraySlice<UInt8>) -> Int {
         var firstTrailingSpace: Int?
-        var i = 0
-        while i < bytes.count {
-            switch bytes[i] {
+        var i = line.startIndex
+        while i < line.endIndex {
+            switch line[i] {
             case UInt8(ascii: " "):
                 if firstTrailingSpace == nil { firstTrailingSpace = i }
             case UInt8(ascii: "\\"):
                 i += 1
-                if i == bytes.count { return }
+                if i == line.endIndex { return line.endIndex }
                 firstTrailingSpace = nil
             default:
                 firstTrailingSpace = nil
             }
             i += 1
         }
-        if let cut = firstTrailingSpace { bytes.removeSubrange(cut...) }
+        return firstTrailingSpace ?? line.endIndex
     }
 
     /// Whether the pattern matches an entry, given its last component `name` and its `path`

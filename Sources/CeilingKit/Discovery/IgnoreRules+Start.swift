@@ -12,8 +12,8 @@ extension IgnoreRules {
             // The folder at `depth` components below `/`, and the root's path relative to it.
             let folder = "/" + components[0..<depth].joined(separator: "/")
             let lead = Array((components[depth...].joined(separator: "/") + "/").utf8)
-            rules = rules.entering(folder, relativeLength: 0, lead: lead,
-                                   holdsGit: FileSystem.exists(join(folder, ".git")),
+            let git = FileSystem.kind(join(folder, ".git"))
+            rules = rules.entering(folder, relativeLength: 0, lead: lead, git: git == .missing ? nil : git,
                                    holdsIgnore: FileSystem.exists(join(folder, ".ignore")),
                                    holdsGitignore: FileSystem.exists(join(folder, ".gitignore")))
         }
@@ -23,9 +23,9 @@ extension IgnoreRules {
     /// The `info/exclude` of the repository whose work tree is `repository`: in `.git/` when it
     /// is a folder; when `.git` is a file (`gitdir: PATH`, a linked worktree or a submodule),
     /// in that git folder, or in its common folder (named by a `commondir` file) for a worktree.
-    static func infoExcludePath(repository: String) -> String? {
+    static func infoExcludePath(repository: String, kind known: FileSystem.Kind? = nil) -> String? {
         let dotGit = join(repository, ".git")
-        switch FileSystem.kind(dotGit) {
+        switch known ?? FileSystem.kind(dotGit) {
         case .directory, .symlinkToDirectory:
             return join(dotGit, "info/exclude")
         case .file, .symlinkToFile:

@@ -64,15 +64,17 @@ final class IgnoreRules: Sendable {
 
     /// The rules inside `folder`, given what it holds. `relativeLength` is the length of the
     /// folder's path relative to the walk root (0 for the root itself); `lead` is set only for
-    /// folders above the root. Returns `self` when the folder adds nothing.
-    func entering(_ folder: String, relativeLength: Int, lead: [UInt8] = [], holdsGit: Bool, holdsIgnore: Bool, holdsGitignore: Bool) -> IgnoreRules {
+    /// folders above the root; `git` is what the folder's `.git` is, if it has one. Returns
+    /// `self` when the folder adds nothing.
+    func entering(_ folder: String, relativeLength: Int, lead: [UInt8] = [], git: FileSystem.Kind?, holdsIgnore: Bool, holdsGitignore: Bool) -> IgnoreRules {
+        let holdsGit = git != nil
         if !holdsGit, !holdsIgnore, !(holdsGitignore && isInRepository) { return self }
         let drop = relativeLength == 0 ? 0 : relativeLength + 1
         var ignoreFiles = self.ignoreFiles
         var gitignoreFiles = holdsGit ? [] : self.gitignoreFiles
         var infoExclude = self.infoExclude
         if holdsGit {
-            infoExclude = Self.infoExcludePath(repository: folder)
+            infoExclude = Self.infoExcludePath(repository: folder, kind: git)
                 .flatMap(IgnoreFile.read)
                 .map { Level(file: $0, drop: drop, lead: lead) }
         }

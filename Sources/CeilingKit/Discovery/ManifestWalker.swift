@@ -140,17 +140,19 @@ public struct ManifestWalker: Sendable {
 
     /// The rules inside `folder`: its parent's, with the ignore files it holds.
     private func enter(_ folder: String, entries: [(name: String, kind: FileSystem.Kind)], rules: IgnoreRules, start: Start, isRoot: Bool) -> IgnoreRules {
-        var holdsGit = false, holdsIgnore = false, holdsGitignore = false
+        var git: FileSystem.Kind?
+        var holdsIgnore = false, holdsGitignore = false
         for entry in entries where entry.name.utf8.first == UInt8(ascii: ".") {
+            let isFile = entry.kind == .file || entry.kind == .symlinkToFile
             switch entry.name {
-            case ".git": holdsGit = true
-            case ".ignore": holdsIgnore = true
-            case ".gitignore": holdsGitignore = true
+            case ".git": git = entry.kind
+            case ".ignore": holdsIgnore = isFile
+            case ".gitignore": holdsGitignore = isFile
             default: continue
             }
         }
         let relativeLength = isRoot ? 0 : folder.utf8.count - start.rootPrefixLength
-        return rules.entering(folder, relativeLength: relativeLength, holdsGit: holdsGit, holdsIgnore: holdsIgnore, holdsGitignore: holdsGitignore)
+        return rules.entering(folder, relativeLength: relativeLength, git: git, holdsIgnore: holdsIgnore, holdsGitignore: holdsGitignore)
     }
 
     /// Whether the ignore files in force exclude `path` (a folder's entry).
