@@ -37,8 +37,8 @@ enum HelpText {
       --no-discover-locks     do not look for lock files beside the manifests
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
-      --no-ignore             walk what .gitignore, .git/info/exclude and .ignore
-                              files exclude too (a file named explicitly is always read)
+      --no-ignore             also walk what .gitignore, .git/info/exclude and
+                              .ignore files exclude (named files are always read)
       --files-from FILE       read the paths to process from FILE (- for stdin)
       -0, --null              --files-from entries are NUL-separated
       --format KIND           requirements, pyproject, pipfile, setup.cfg, setup.py,
