@@ -14,6 +14,8 @@ public struct Options: Sendable, Equatable {
     public var locks: [String] = []
     public var venvs: [String] = []
     public var discoverLocks = true
+    /// `--from-lower-bound`: a lower bound alone is a reference when there is no evidence.
+    public var fromLowerBound = false
     public var ignore: [String] = []
     public var exclude: [String] = []
     /// `--no-ignore` turns it off: walks skip what `.gitignore`, `.git/info/exclude` and `.ignore` exclude.
@@ -67,6 +69,7 @@ public struct Options: Sendable, Equatable {
             case "--version": options.showVersion = true
             case "-h", "--help": options.showHelp = true
             case "--no-discover-locks": options.discoverLocks = false
+            case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
             case "--no-ignore": options.respectsIgnoreFiles = false
             case "-0", "--null": options.nulSeparated = true

@@ -47,8 +47,11 @@ struct ReportPrinter {
                     out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
                 }
             }
+            for skip in report.skips where skip.isWarning {
+                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
+            }
             if options.verbose {
-                for skip in report.skips where !skip.isUnbounded {
+                for skip in report.skips where !skip.isUnbounded && !skip.isWarning {
                     let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
                     out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }

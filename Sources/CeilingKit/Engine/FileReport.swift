@@ -24,6 +24,8 @@ public struct FileReport: Sendable {
         public var reason: String
         /// Whether the constraint has no upper bound (what `--check` fails on).
         public var isUnbounded: Bool
+        /// Whether the user must see it although the constraint is bounded (printed as a warning).
+        public var isWarning: Bool = false
     }
 
     /// One error: the file is left untouched.
