@@ -95,6 +95,16 @@ struct IgnoreWalkTests {
         #expect(walked(ws).isEmpty)
     }
 
+    @Test func aLongIgnoreFileIsReadToItsLastLineAfterAByteOrderMark() throws {
+        let ws = try TestWorkspace()
+        try makeRepository(ws)
+        // The first line is a pattern despite the byte order mark; the last is past 16 KiB.
+        let filler = (0..<2_000).map { "unused-pattern-\($0)/" }.joined(separator: "\n")
+        try ws.write(".gitignore", "\u{FEFF}first/\n" + filler + "\nlast/")
+        for folder in ["first", "last", "kept"] { try ws.write(folder + "/requirements.txt", "flask>=1.0\n") }
+        #expect(walked(ws) == ["kept/requirements.txt"])
+    }
+
     @Test func commandLineNoIgnoreAndExplicitFiles() throws {
         let ws = try TestWorkspace()
         try makeRepository(ws)

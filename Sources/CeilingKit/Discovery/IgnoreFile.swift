@@ -37,16 +37,12 @@ struct IgnoreFile: Sendable {
         let chunk = 1 << 14
         while true {
             let before = bytes.count
-            var failed = false
             bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let n = bytes.withUnsafeMutableBytes { buffer in Glibc.read(fd, buffer.baseAddress! + before, chunk) }
-            if n < 0, errno == EINTR {
-                bytes.removeLast(chunk)
-                continue
-            }
-            if n < 0 { failed = true }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + before, chunk) }
+            let failure = n < 0 ? errno : 0
             bytes.removeLast(chunk - max(n, 0))
-            if failed { return nil }
+            if failure == EINTR { continue }
+            if failure != 0 { return nil }
             // A short read of a regular file is its end.
             if n < chunk { break }
         }
