@@ -4,8 +4,9 @@
 Usage: Scripts/bench-forest.py [--repos N] [--seed S] [--validate] [--list FILE] OUT
 
 OUT must not exist. It gets N folders (repositories), each with an empty .git folder so that
-lock discovery stops there, a README, some source files, and one of these layouts (shares
-modelled on ../shared/corpus):
+lock discovery stops there, a README, some source files, about two in three a .gitignore (a
+few more in a subfolder, some a .ignore) that the generated files never match, and one of
+these layouts (shares modelled on ../shared/corpus):
 
   requirements  requirements.txt / requirements-dev.txt / requirements.in / requirements/*.txt,
                 with comments, markers, extras, options, continuation lines, pip-compile output
@@ -789,7 +790,56 @@ def gen_swift(w, rng, root, name):
         w.write(os.path.join(root, "Package.resolved"), package_resolved(rng, picks), kind="lock")
 
 
+# A Python project's usual .gitignore (the common template's patterns, in its order and kinds:
+# folders, anchored paths, extensions, sets, negations), of which a repository keeps a share.
+GITIGNORE_PYTHON = [
+    "# Byte-compiled / optimized / DLL files", "__pycache__/", "*.py[cod]", "*$py.class", "", "# C extensions", "*.so", "",
+    "# Distribution / packaging", ".Python", "build/", "develop-eggs/", "dist/", "downloads/", "eggs/", ".eggs/", "lib/",
+    "lib64/", "parts/", "sdist/", "var/", "wheels/", "share/python-wheels/", "*.egg-info/", ".installed.cfg", "*.egg",
+    "MANIFEST", "", "# PyInstaller", "*.manifest", "*.spec", "", "# Installer logs", "pip-log.txt",
+    "pip-delete-this-directory.txt", "", "# Unit test / coverage reports", "htmlcov/", ".tox/", ".nox/", ".coverage",
+    ".coverage.*", ".cache", "nosetests.xml", "coverage.xml", "*.cover", "*.py,cover", ".hypothesis/", ".pytest_cache/",
+    "cover/", "", "# Translations", "*.mo", "*.pot", "", "# Django stuff:", "*.log", "local_settings.py", "db.sqlite3",
+    "db.sqlite3-journal", "", "# Flask stuff:", "instance/", ".webassets-cache", "", "# Sphinx documentation",
+    "docs/_build/", "", "# PyBuilder", ".pybuilder/", "target/", "", "# Jupyter Notebook", ".ipynb_checkpoints", "",
+    "# IPython", "profile_default/", "ipython_config.py", "", "# pyenv", ".python-version", "", "# Environments", ".env",
+    ".venv", "env/", "venv/", "ENV/", "env.bak/", "venv.bak/", "", "# Spyder project settings", ".spyderproject",
+    ".spyproject", "", "# mkdocs documentation", "/site", "", "# mypy", ".mypy_cache/", ".dmypy.json", "dmypy.json", "",
+    "# Pyre type checker", ".pyre/", "", "# pytype static type analyzer", ".pytype/", "", "# Cython debug symbols",
+    "cython_debug/", "", "# ruff", ".ruff_cache/",
+]
+GITIGNORE_EXTRA = [
+    ".idea/", ".vscode/*", "!.vscode/settings.json", "*.swp", "*~", ".DS_Store", "/secrets/**", "**/node_modules",
+    "logs/**/*.gz", "tmp[0-9]*/", "!tmp/keep/", "/.build", "/Packages", "xcuserdata/", "*.xcodeproj/**/*.xcuserstate",
+]
+
+
+def gen_ignore_files(w, seed, index, root):
+    """Ignore files for about two repositories in three: a root .gitignore (part of the Python
+    template, some extra lines), sometimes one in a subfolder, rarely a .ignore. Their own
+    generator, so the rest of the repository is the same as without them; nothing generated
+    matches them, so a walk with and without --no-ignore reads the same manifests."""
+    rng = random.Random(f"{seed}:{index}:ignore")
+    if rng.random() >= 0.65:
+        return
+    keep = rng.uniform(0.4, 1.0)
+    lines = [line for line in GITIGNORE_PYTHON if not line or line.startswith("#") or rng.random() < keep]
+    lines += rng.sample(GITIGNORE_EXTRA, rng.randint(0, 6))
+    w.write(os.path.join(root, ".gitignore"), "\n".join(lines) + "\n", kind="other")
+    if rng.random() < 0.2:
+        w.write(os.path.join(root, rng.choice(["src", "tests", "docs"]), ".gitignore"),
+                "\n".join(rng.sample(["*.tmp", "!keep.tmp", "/generated/", "snapshots/**/*.new", "*.orig"], 3)) + "\n",
+                kind="other")
+    if rng.random() < 0.05:
+        w.write(os.path.join(root, ".ignore"), "/vendor-cache/\n*.min.js\n", kind="other")
+
+
 def gen_repo(w, seed, index, out):
+    root = gen_repo_content(w, seed, index, out)
+    gen_ignore_files(w, seed, index, root)
+
+
+def gen_repo_content(w, seed, index, out):
     rng = random.Random(f"{seed}:{index}")
     name = f"{rng.choice(WORDS)}-{rng.choice(WORDS)}"
     root = os.path.join(out, f"r{index:05d}-{name}")
@@ -826,6 +876,7 @@ def gen_repo(w, seed, index, out):
         if rng.random() < 0.5:
             w.write(os.path.join(root, "requirements-dev.txt"),
                     requirements_txt(rng, pick_deps(rng, PY_NAMES_DEV, 2, 8)), rng, True)
+    return root
 
 
 def main():

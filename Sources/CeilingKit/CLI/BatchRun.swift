@@ -85,7 +85,7 @@ struct BatchRun {
         } else if paths.isEmpty {
             paths = ["."]
         }
-        let walker = ManifestWalker(excludes: options.exclude)
+        let walker = ManifestWalker(excludes: options.exclude, respectsIgnoreFiles: options.respectsIgnoreFiles)
         var seen = Set<String>()
         var targets: [Target] = []
         for path in paths {

@@ -47,6 +47,8 @@ enum HelpText {
                               (never from an all-zero one such as >=0)
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
+      --no-ignore             also walk what .gitignore, .git/info/exclude and
+                              .ignore files exclude (named files are always read)
       --transitive            also cap installed packages no manifest declares, from
                               the lock or environment: pip projects get a constraints
                               file (and a -c line), uv projects [tool.uv]

@@ -22,6 +22,8 @@ public struct Options: Sendable, Equatable {
     public var fromLowerBound = false
     public var ignore: [String] = []
     public var exclude: [String] = []
+    /// `--no-ignore` turns it off: walks skip what `.gitignore`, `.git/info/exclude` and `.ignore` exclude.
+    public var respectsIgnoreFiles = true
     public var filesFrom: String?
     public var nulSeparated = false
     public var useConfig = true
@@ -80,6 +82,7 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
+            case "--no-ignore": options.respectsIgnoreFiles = false
             case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
             case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",

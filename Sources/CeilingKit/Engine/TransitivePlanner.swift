@@ -47,7 +47,7 @@ struct TransitivePlanner {
             if let root = group.root {
                 folder = root
                 var seen = Set(manifests.map(\.0))
-                for found in ManifestWalker(excludes: options.exclude).walk(root) where seen.insert(found.path).inserted {
+                for found in ManifestWalker(excludes: options.exclude, respectsIgnoreFiles: options.respectsIgnoreFiles).walk(root) where seen.insert(found.path).inserted {
                     manifests.append((found.path, found.format))
                 }
             } else if let walked = group.walked {
