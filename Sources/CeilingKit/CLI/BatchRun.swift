@@ -12,7 +12,7 @@ struct BatchRun {
     var verifies: Bool { !options.check || options.diff || options.stdin }
 
     func execute() -> ExitCode {
-        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies)
+        let processor = FileProcessor(policy: options.policy ?? .major, mode: options.mode, ignoredNames: options.ignore, verifiesResult: verifies)
         let roots = RepositoryRoots()
         let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots)
         let configs = ConfigResolver(roots: roots)
@@ -49,7 +49,7 @@ struct BatchRun {
         let printer = ReportPrinter(options: options, io: io)
         printer.print(finished, summary: summary, problems: problems)
         if !problems.isEmpty || summary.errors > 0 { return .failure }
-        if options.check, finished.contains(where: { $0.unboundedCount > 0 }) { return .unbounded }
+        if options.check, finished.contains(where: \.failsCheck) { return .unbounded }
         return .success
     }
 
@@ -113,7 +113,7 @@ struct BatchRun {
         case .success(let resolved?):
             let config = resolved.config
             if config.policy == nil, config.ignore.isEmpty { return .success(base) }
-            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore, verifiesResult: verifies))
+            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, mode: options.mode, ignoredNames: options.ignore + config.ignore, verifiesResult: verifies))
         }
     }
 
@@ -192,7 +192,7 @@ struct BatchRun {
             io.writeStdout(report.after)
         }
         if report.status == .error { return .failure }
-        if options.check, report.unboundedCount > 0 { return .unbounded }
+        if options.check, report.failsCheck { return .unbounded }
         return .success
     }
 }

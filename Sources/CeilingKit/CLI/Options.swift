@@ -11,6 +11,8 @@ public struct Options: Sendable, Equatable {
     public var format: ManifestFormat?
     public var stdinFilename: String?
     public var policy: CapPolicy?
+    /// `--raise` or `--relax`; capping by default.
+    public var mode: CapMode = .cap
     public var locks: [String] = []
     public var venvs: [String] = []
     public var discoverLocks = true
@@ -59,6 +61,10 @@ public struct Options: Sendable, Equatable {
             switch flag {
             case "--diff": options.diff = true
             case "--check": options.check = true
+            case "--raise", "--relax":
+                let mode: CapMode = flag == "--raise" ? .raise : .relax
+                if options.mode != .cap, options.mode != mode { return .failure(UsageError(message: "--raise and --relax cannot be combined")) }
+                options.mode = mode
             case "--json": options.json = true
             case "-q", "--quiet": options.quiet = true
             case "-v", "--verbose": options.verbose = true

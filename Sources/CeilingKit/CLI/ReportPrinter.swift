@@ -22,8 +22,10 @@ struct ReportPrinter {
             var out = ChunkedWriter(write: io.writeStdout)
             for report in reports {
                 for edit in report.edits {
-                    let spec = edit.old.hasPrefix(edit.name) ? edit.old : "\(edit.name) \(edit.old)"
-                    out.append("\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n")
+                    out.append("\(report.path):\(edit.location): \(edit.checkMessage)\n")
+                }
+                for stale in report.stale {
+                    out.append("\(report.path):\(stale.location): \(stale.message) (--raise would make it \(stale.raised))\n")
                 }
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(skip.reason)\n")
@@ -46,6 +48,9 @@ struct ReportPrinter {
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
                 }
+                for stale in report.stale {
+                    out.append("\(report.path):\(stale.location): \(colors.warning("warning:")) \(stale.message); --raise would make it \(stale.raised)\n")
+                }
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded {
@@ -59,7 +64,7 @@ struct ReportPrinter {
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {
                 let n = report.edits.count
-                out.append("\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n")
+                out.append("\(report.path): \(options.mode.pastTense) \(n) constraint\(n == 1 ? "" : "s")\n")
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {

@@ -10,8 +10,8 @@ public struct FileProcessor: Sendable {
     /// which neither writes nor prints the new bytes.
     public var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true) {
-        self.policy = UpperBoundPolicy(policy: policy)
+    public init(policy: CapPolicy, mode: CapMode = .cap, ignoredNames: [String] = [], verifiesResult: Bool = true) {
+        self.policy = UpperBoundPolicy(policy: policy, mode: mode)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
         self.verifiesResult = verifiesResult
     }
@@ -74,7 +74,12 @@ public struct FileProcessor: Sendable {
             case .success(.capped(let planned, let old, let new, let reference)):
                 edits.append(contentsOf: planned)
                 let source = locked.flatMap { entry in entry.version == reference || PEP440Version(entry.version)?.description == reference ? entry.source : nil }
-                report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference, referenceSource: source))
+                report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference,
+                                          referenceSource: source, mode: policy.mode))
+            case .success(.stale(let old, let new, let version)):
+                report.boundedCount += 1
+                report.stale.append(.init(location: location, name: dependency.name, constraint: old, raised: new, version: version,
+                                          source: locked?.source ?? "", isInstalled: locked?.origin == .environment))
             }
         }
         if !report.errors.isEmpty || edits.isEmpty { return (nil, scanned.dependencies.count) }
@@ -86,7 +91,8 @@ public struct FileProcessor: Sendable {
         }
     }
 
-    /// The result must scan cleanly, hold the same constraints, and need no further edit.
+    /// The result must scan cleanly, hold the same constraints, and need no further edit in the
+    /// same mode (relaxed output is not a plain run's business).
     private func verify(_ bytes: [UInt8], path: String, format: ManifestFormat, scan: (SourceFile) -> ScanResult, locks: LockIndex, expected: Int) -> String? {
         let again = scan(SourceFile(path: path, bytes: bytes))
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
@@ -94,7 +100,7 @@ public struct FileProcessor: Sendable {
         for dependency in again.dependencies where ignoredNames.isEmpty || !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
             switch policy.plan(dependency, locked: dependency.lockEntry(in: locks)) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
-            case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
+            case .success(.capped(_, let old, _, _)): return "\(old) would be \(policy.mode.pastTense) again; nothing written"
             case .success: continue
             }
         }

@@ -15,6 +15,8 @@ public struct FileReport: Sendable {
         public var reference: String
         /// The lock or environment that gave the reference version; `nil` when it was the lower bound.
         public var referenceSource: String?
+        /// Whether the edit caps, raises or relaxes (the run's mode).
+        public var mode: CapMode = .cap
     }
 
     /// One constraint left alone, and why.
@@ -37,6 +39,8 @@ public struct FileReport: Sendable {
     public var edits: [EditRecord] = []
     public var skips: [SkipRecord] = []
     public var errors: [ErrorRecord] = []
+    /// Bounded constraints whose bound excludes the locked or installed version (cap mode).
+    public var stale: [StaleRecord] = []
     /// Constraints that already had an upper bound.
     public var boundedCount = 0
     /// The file's bytes before and after; `after` equals `before` unless there are edits and no errors.
