@@ -113,7 +113,7 @@ extension UpperBoundPolicy {
     ///
     ///     <2      ->  <3          (the version text only: `< 2` stays spaced)
     ///     <2.0.0  ->  <3.0.0
-    ///     <=1.9   ->  <3
+    ///     <=1.9   ->  <3          (`<= 1.9` -> `< 3`)
     ///     ~=1.4   ->  >=1.4,<3    (the separator copied from the line)
     func raisedClauses(_ clauses: [(range: Range<Int>, specifier: PEP440Specifier)], to version: PEP440Version,
                        separator: String) -> [(range: Range<Int>, text: String)]? {
@@ -127,7 +127,7 @@ extension UpperBoundPolicy {
             case .less:
                 edits.append((versionStart..<range.upperBound, boundaryText(for: version, precision: bound.release.count)))
             case .lessEqual:
-                edits.append((range.lowerBound..<versionStart, "<"))
+                edits.append((range.lowerBound..<(range.lowerBound + 2), "<"))
                 edits.append((versionStart..<range.upperBound, boundaryText(for: version, precision: bound.release.count)))
             default:
                 edits.append((range.lowerBound..<(range.lowerBound + 2), ">="))
