@@ -68,7 +68,7 @@ struct ReportPrinter {
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {
-            out.append(summary.line(writes: !options.diff && !options.check) + "\n")
+            out.append(summary.line(writes: !options.diff && !options.check, mode: options.mode) + "\n")
         }
         out.flush()
     }
