@@ -58,8 +58,7 @@ struct ReportPrinter {
                     out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }
                 for edit in report.edits {
-                    let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
-                    out.append("\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n")
+                    out.append("\(report.path):\(edit.location): \(edit.verboseMessage)\n")
                 }
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {

@@ -37,6 +37,14 @@ extension FileReport.EditRecord {
     ///     flask>=1.1 has no upper bound (would become flask>=1.1,<2)
     ///     flask>=1.1,<2 excludes the locked 2.3.2 (requirements.lock) (would become flask>=1.1,<3)
     ///     flask>=1.1,<2 has an upper bound (would become flask>=1.1)
+    /// The `-v` line for an edit: `flask>=1.1 -> flask>=1.1,<2 (reference 1.1.4 from requirements.lock)`;
+    /// a relaxed constraint has no reference: `flask>=1.1,<2 -> flask>=1.1 (upper bound removed)`.
+    public var verboseMessage: String {
+        if mode == .relax { return "\(old) -> \(new) (upper bound removed)" }
+        let source = referenceSource.map { " from \($0)" } ?? ", the lower bound"
+        return "\(old) -> \(new) (reference \(reference)\(source))"
+    }
+
     public var checkMessage: String {
         let spec = old.hasPrefix(name) ? old : "\(name) \(old)"
         switch mode {

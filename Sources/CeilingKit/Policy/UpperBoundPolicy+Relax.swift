@@ -17,7 +17,7 @@ extension UpperBoundPolicy {
         case .pep508(let text): return relaxRequirement(text, name: dependency.name)
         case .specifiers(let text): return relaxSpecifiers(text, name: dependency.name)
         case .poetry(let text): return relaxPoetry(text, name: dependency.name)
-        case .swiftPackage: return .success(.skipped("a SwiftPM requirement is bounded by design; not relaxed", isUnbounded: false))
+        case .swiftPackage: return .success(.skipped("SwiftPM requirements are not relaxed (every version requirement is bounded by design)", isUnbounded: false))
         }
     }
 
