@@ -138,6 +138,21 @@ import Testing
         #expect(report.failsCheck)
     }
 
+    @Test func aCapThatAdmitsAnotherForkOfTheLockIsNotStale() {
+        // uv.lock forks by marker: pydantic 1.10.26 for one group, 2.12.5 for the rest.
+        var forked = LockIndex()
+        for version in ["1.10.26", "2.12.5"] {
+            forked.add(name: "pydantic", entry: .init(version: version, source: "uv.lock"), isHigher: LockIndex.isHigherPythonVersion)
+        }
+        #expect(forked.lookup("pydantic")?.version == "2.12.5")
+        #expect(forked.lookup("pydantic")?.otherVersions == ["1.10.26"])
+        let bytes = Array("pydantic>=1.9.0,<2\nrich>=10,<11\n".utf8)
+        let check = FileProcessor(policy: .major).process(path: "requirements.txt", bytes: bytes, format: .requirements, locks: forked)
+        #expect(check.stale.isEmpty)
+        let raise = FileProcessor(policy: .major, mode: .raise).process(path: "requirements.txt", bytes: bytes, format: .requirements, locks: forked)
+        #expect(raise.edits.isEmpty)
+    }
+
     @Test func raisedSwiftPackageRequirementIsNotStaleAnyMore() {
         let manifest = """
         // swift-tools-version:5.9

@@ -19,12 +19,32 @@ extension UpperBoundPolicy {
             case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
             }
         }
-        let version = entry.flatMap { PEP440Version($0.version) }
+        var version = entry.flatMap { PEP440Version($0.version) }
+        // A lock that forks by marker may hold another version this constraint admits: not stale.
+        let others = (entry?.otherVersions ?? []).compactMap { PEP440Version($0) }
+        if !others.isEmpty, admitsAny(dependency.constraint, others) { version = nil }
         switch dependency.constraint {
         case .pep508(let text): return raiseRequirement(text, name: dependency.name, version: version)
         case .specifiers(let text): return raiseSpecifiers(text, name: dependency.name, version: version)
         case .poetry(let text): return raisePoetry(text, name: dependency.name, version: version)
         case .swiftPackage: return .success(.bounded)
+        }
+    }
+
+    /// Whether the constraint admits one of `versions` (pre-releases included).
+    private func admitsAny(_ constraint: Constraint, _ versions: [PEP440Version]) -> Bool {
+        switch constraint {
+        case .pep508(let text):
+            guard case .success(let requirement) = PEP508Requirement.parse(text.value) else { return false }
+            return versions.contains { requirement.specifier.contains($0, prereleases: true) }
+        case .specifiers(let text):
+            guard let set = PEP440SpecifierSet(text.string) else { return false }
+            return versions.contains { set.contains($0, prereleases: true) }
+        case .poetry(let text):
+            guard case .success(let parsed) = PoetryConstraint.parse(text.value) else { return false }
+            return versions.contains { parsed.allows($0) }
+        case .swiftPackage:
+            return false
         }
     }
 
