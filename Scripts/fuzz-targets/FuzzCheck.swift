@@ -5,7 +5,8 @@
 ///
 /// The scanner sees the raw bytes (invalid UTF-8 included); the processor then runs the
 /// whole pipeline and must either refuse the file untouched or change it only inside
-/// constraint spans, leaving a file that scans cleanly and needs no further edit.
+/// constraint spans, leaving a file that scans cleanly and needs no further edit; in each
+/// mode (cap, `--raise`, `--relax`).
 enum FuzzCheck {
     /// A small lock so some constraints are capped from a lock version, not only a lower bound.
     static let locks: LockIndex = {
@@ -28,7 +29,12 @@ enum FuzzCheck {
             _ = file.location(of: dependency.offset)
         }
         for error in scanned.errors { _ = file.location(of: error.offset) }
-        let processor = FileProcessor(policy: .major)
+        // Every mode keeps the same promises: capping, raising stale caps, relaxing caps away.
+        for mode in CapMode.allCases { process(bytes, format: format, scanned: scanned, mode: mode) }
+    }
+
+    static func process(_ bytes: [UInt8], format: ManifestFormat, scanned: ScanResult, mode: CapMode) {
+        let processor = FileProcessor(policy: .major, mode: mode)
         let report = processor.process(path: "fuzz", bytes: bytes, format: format, locks: locks)
         for error in report.errors { require(!error.message.hasPrefix("internal error"), error.message) }
         guard report.status == .changed else {
