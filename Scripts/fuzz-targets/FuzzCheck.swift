@@ -34,7 +34,7 @@ enum FuzzCheck {
     }
 
     static func process(_ bytes: [UInt8], format: ManifestFormat, scanned: ScanResult, mode: CapMode) {
-        let processor = FileProcessor(policy: .major, mode: mode)
+        let processor = FileProcessor(policy: .major, fromLowerBound: true, mode: mode)
         let report = processor.process(path: "fuzz", bytes: bytes, format: format, locks: locks)
         for error in report.errors { require(!error.message.hasPrefix("internal error"), error.message) }
         guard report.status == .changed else {

@@ -145,7 +145,7 @@ import Testing
             forked.add(name: "pydantic", entry: .init(version: version, source: "uv.lock"), isHigher: LockIndex.isHigherPythonVersion)
         }
         #expect(forked.lookup("pydantic")?.version == "2.12.5")
-        #expect(forked.lookup("pydantic")?.otherVersions == ["1.10.26"])
+        #expect(forked.lookup("pydantic")?.forks == ["1.10.26"])
         let bytes = Array("pydantic>=1.9.0,<2\nrich>=10,<11\n".utf8)
         let check = FileProcessor(policy: .major).process(path: "requirements.txt", bytes: bytes, format: .requirements, locks: forked)
         #expect(check.stale.isEmpty)

@@ -17,9 +17,9 @@ public struct LockIndex: Sendable {
         /// A VCS revision, when the lock records one (Package.resolved).
         public var revision: String?
         public var origin: Origin
-        /// The other, lower versions recorded for the same name (uv.lock forks by marker:
-        /// `pydantic` 1.10.26 beside 2.12.5). A cap that admits one of them is not stale.
-        public var otherVersions: [String] = []
+        /// The other versions the same source gives for this name (uv.lock forks by marker),
+        /// besides `version`, the highest.
+        public var forks: [String] = []
         public init(version: String, source: String, revision: String? = nil, origin: Origin = .lock) {
             self.version = version
             self.source = source
@@ -75,20 +75,20 @@ public struct LockIndex: Sendable {
     /// (compared by `isHigher`, which the caller supplies for its version scheme).
     public mutating func add(name: String, entry: Entry, isHigher: (String, String) -> Bool) {
         let key = Self.normalize(name)
-        guard var old = entries[key] else {
+        guard let old = entries[key] else {
             entries[key] = entry
             return
         }
-        if !isHigher(entry.version, old.version) {
-            if entry.version != old.version, !old.otherVersions.contains(entry.version) {
-                old.otherVersions.append(entry.version)
-                entries[key] = old
-            }
-            return
+        if old.version == entry.version || old.forks.contains(entry.version) { return }
+        if old.source == entry.source, isHigher(entry.version, old.version) {
+            var entry = entry
+            entry.forks = [old.version] + old.forks
+            entries[key] = entry
+        } else if old.source == entry.source {
+            entries[key]?.forks.append(entry.version)
+        } else if isHigher(entry.version, old.version) {
+            entries[key] = entry
         }
-        var higher = entry
-        higher.otherVersions = old.otherVersions + [old.version]
-        entries[key] = higher
     }
 
     public func lookup(_ name: String) -> Entry? {

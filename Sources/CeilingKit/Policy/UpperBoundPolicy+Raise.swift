@@ -21,7 +21,7 @@ extension UpperBoundPolicy {
         }
         var version = entry.flatMap { PEP440Version($0.version) }
         // A lock that forks by marker may hold another version this constraint admits: not stale.
-        let others = (entry?.otherVersions ?? []).compactMap { PEP440Version($0) }
+        let others = (entry?.forks ?? []).compactMap { PEP440Version($0) }
         if !others.isEmpty, admitsAny(dependency.constraint, others) { version = nil }
         switch dependency.constraint {
         case .pep508(let text): return raiseRequirement(text, name: dependency.name, version: version)

@@ -13,8 +13,8 @@ extension UpperBoundPolicy {
     ///     flask>=1.1,<2   (2.3.2 locked)  ->  stale; --raise would make it flask>=1.1,<3
     ///     flask>=1.1,<3   (2.3.2 locked)  ->  bounded
     ///     flask==1.0      (2.3.2 locked)  ->  bounded (a pin is never raised, so never stale)
-    func planCapOrStale(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
-        let capped = planCap(dependency, locked: locked)
+    func planCapOrStale(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version?) -> Result<Outcome, Diagnostic> {
+        let capped = planCap(dependency, locked: locked, floor: floor)
         guard evidence(locked) != nil else { return capped }
         switch capped {
         case .success(.bounded):
