@@ -6,7 +6,7 @@ extension UpperBoundPolicy {
     ///
     ///     flask>=1.1,<2       (2.3.2 locked)  ->  flask>=1.1,<3
     ///     flask>=1.1,<2.0.0   (2.3.2 locked)  ->  flask>=1.1,<3.0.0
-    ///     flask>=1.1,<=1.9    (2.3.2 locked)  ->  flask>=1.1,<3
+    ///     flask>=1.1,<=1.9    (2.3.2 locked)  ->  flask>=1.1,<3.0
     ///     flask~=1.4          (2.1 locked)    ->  flask>=1.4,<3
     ///     Poetry "^1.2"       (2.1 locked)    ->  ">=1.2,<3"
     func planRaise(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
@@ -133,7 +133,7 @@ extension UpperBoundPolicy {
     ///
     ///     <2      ->  <3          (the version text only: `< 2` stays spaced)
     ///     <2.0.0  ->  <3.0.0
-    ///     <=1.9   ->  <3          (`<= 1.9` -> `< 3`)
+    ///     <=1.9   ->  <3.0        (`<= 1.9` -> `< 3.0`)
     ///     ~=1.4   ->  >=1.4,<3    (the separator copied from the line)
     func raisedClauses(_ clauses: [(range: Range<Int>, specifier: PEP440Specifier)], to version: PEP440Version,
                        separator: String) -> [(range: Range<Int>, text: String)]? {
