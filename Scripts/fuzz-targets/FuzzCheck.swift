@@ -42,8 +42,12 @@ enum FuzzCheck {
             return
         }
         var edits: [Edit] = []
+        // Replan with the evidence the processor used: the file's own project references
+        // (one reference per name: a higher lower bound elsewhere in the file counts).
+        let project = ProjectReferences.of(scanned.dependencies, locks: locks)
         for dependency in scanned.dependencies {
-            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locks.lookup(dependency.name)) else { continue }
+            let (locked, floor) = processor.evidence(for: dependency, locks: locks, project: project)
+            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor) else { continue }
             let span = Self.span(dependency.constraint)
             for edit in planned { require(edit.range.lowerBound >= span.lowerBound && edit.range.upperBound <= span.upperBound, "edit outside its constraint") }
             edits += planned
