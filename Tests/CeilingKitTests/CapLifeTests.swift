@@ -109,6 +109,7 @@ import Testing
         #expect((try? Options.parse(["--raise", "--raise"]).get())?.mode == .raise)
         #expect((try? Options.parse(["--relax"]).get())?.mode == .relax)
         #expect((try? Options.parse([]).get())?.mode == .cap)
+        #expect(Options.parse(["--relax", "--transitive"]) == .failure(Options.UsageError(message: "--transitive adds caps; it cannot be combined with --relax")))
     }
 
     // MARK: evidence

@@ -166,6 +166,8 @@ import Testing
             try ws.write("\(folder)/requirements.txt", "flask>=1.0\n")
         }
         try ws.write("env-with-cfg/pyvenv.cfg", "home = /usr\n")
+        // An environment at the root is read for versions (this one has nothing installed).
+        try ws.write("env-with-cfg/lib/python3.12/site-packages/README.txt", "")
         try ws.write("app/requirements.txt", "flask>=1.0\n")
         let result = ws.run(["--from-lower-bound", "--check"])
         #expect(result.stdout == "app/requirements.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)\n")

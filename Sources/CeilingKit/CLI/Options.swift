@@ -28,6 +28,11 @@ public struct Options: Sendable, Equatable {
     public var verbose = false
     public var showVersion = false
     public var showHelp = false
+    /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
+    public var transitive = false
+    /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
+    /// beside the root requirements file, or the file its `-c` line names).
+    public var constraintsFile: String?
 
     public init() {}
 
@@ -75,8 +80,9 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
+            case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -85,12 +91,18 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
         if options.stdin, !options.paths.isEmpty || options.filesFrom != nil {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
+        }
+        if options.mode != .cap, options.transitive {
+            return .failure(UsageError(message: "--transitive adds caps; it cannot be combined with --\(options.mode.rawValue)"))
+        }
+        if options.stdin, options.transitive {
+            return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
         }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
@@ -117,6 +129,7 @@ public struct Options: Sendable, Equatable {
         case "--exclude": exclude.append(text)
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
+        case "--constraints-file": constraintsFile = text
         default: break
         }
         return nil

@@ -30,6 +30,7 @@ struct ReportPrinter {
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(skip.reason)\n")
                 }
+                out.append(checkLines(for: report))
             }
             out.flush()
         }
@@ -52,18 +53,21 @@ struct ReportPrinter {
                     out.append("\(report.path):\(stale.location): \(colors.warning("warning:")) \(stale.message); --raise would make it \(stale.raised)\n")
                 }
             }
+            for skip in report.skips where skip.isWarning {
+                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
+            }
             if options.verbose {
-                for skip in report.skips where !skip.isUnbounded {
+                for skip in report.skips where !skip.isUnbounded && !skip.isWarning {
                     let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
                     out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }
                 for edit in report.edits {
                     out.append("\(report.path):\(edit.location): \(edit.verboseMessage)\n")
                 }
+                out.append(verboseLines(for: report))
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {
-                let n = report.edits.count
-                out.append("\(report.path): \(options.mode.pastTense) \(n) constraint\(n == 1 ? "" : "s")\n")
+                out.append("\(report.path): \(changeSummary(for: report))\n")
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {

@@ -78,6 +78,8 @@ public struct FileProcessor: Sendable {
                 report.boundedCount += 1
             case .success(.skipped(let reason, let isUnbounded)):
                 report.skips.append(.init(location: location, name: dependency.name, reason: reason, isUnbounded: isUnbounded))
+            case .success(.warned(let reason)):
+                report.skips.append(.init(location: location, name: dependency.name, reason: reason, isUnbounded: false, isWarning: true))
             case .success(.capped(let planned, let old, let new, let reference)):
                 edits.append(contentsOf: planned)
                 let source = locked.flatMap { entry in entry.version == reference || PEP440Version(entry.version)?.description == reference ? entry.source : nil }

@@ -30,6 +30,7 @@ public enum JSONReport {
                 "{\"line\":\(stale.location.line),\"column\":\(stale.location.column),\"name\":\(quote(stale.name)),\"constraint\":\(quote(stale.constraint)),\"version\":\(quote(stale.version)),\"source\":\(quote(stale.source)),\"evidence\":\(quote(stale.isInstalled ? "environment" : "lock")),\"raised\":\(quote(stale.raised))}"
             }.joined(separator: ",")
             out += "]"
+            if !report.additions.isEmpty { out += ",\"additions\":" + additions(report.additions) }
             if includeDiff {
                 out += ",\"diff\":" + quote(String(decoding: report.diff, as: UTF8.self))
             }

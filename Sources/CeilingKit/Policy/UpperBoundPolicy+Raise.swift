@@ -17,6 +17,7 @@ extension UpperBoundPolicy {
                 return .success(.capped(edits: edits, old: old, new: new, reference: reference))
             case .bounded: return .success(.bounded)
             case .skip(let reason): return .success(.skipped(reason, isUnbounded: false))
+            case .unreadable(let reason): return .success(.warned(reason))
             }
         }
         var version = entry.flatMap { PEP440Version($0.version) }

@@ -40,6 +40,9 @@ public struct UpperBoundPolicy: Sendable {
         /// Bounded, but the bound excludes the locked or installed `version` (cap mode only):
         /// `old` is the constraint, `new` what `--raise` would make it.
         case stale(old: String, new: String, version: String)
+        /// Not edited although it is within bounds, for a reason the user must see (a lock
+        /// pin that cannot be read): printed as a warning.
+        case warned(String)
     }
 
     /// Plans the edit for `dependency`; a constraint that does not parse is a `Diagnostic`.
@@ -64,16 +67,16 @@ public struct UpperBoundPolicy: Sendable {
         case .specifiers(let text): return planSpecifiers(text, facts)
         case .poetry(let text): return planPoetry(text, facts)
         case .swiftPackage(let requirement):
-            if locked == nil, !fromLowerBound {
-                // Every SwiftPM version requirement is bounded; narrowing it needs a resolved version.
-                if case .branch = requirement.kind {} else {
-                    return .success(.skipped("\(dependency.name): no resolved version; the requirement keeps its own bound", isUnbounded: false))
-                }
-            }
             switch requirement.plan(resolved: locked, policy: policy) {
             case .edits(let edits, let old, let new, let reference):
+                // Every SwiftPM version requirement is bounded already: narrowing it further needs
+                // a resolved version, or the lower bound on request (never an all-zero one).
+                if locked == nil, !fromLowerBound || requirement.lowerBoundIsAllZero {
+                    return .success(.skipped("\(dependency.name): no resolved version; \(requirement.text) keeps its own bound", isUnbounded: false))
+                }
                 return .success(.capped(edits: edits, old: old, new: new, reference: reference))
             case .bounded: return .success(.bounded)
+            case .unreadable(let reason): return .success(.warned("\(dependency.name): \(reason)"))
             case .skip(let reason):
                 // Every SwiftPM version requirement has an upper bound; a branch floats.
                 if case .branch = requirement.kind { return .success(.skipped(reason, isUnbounded: true)) }
