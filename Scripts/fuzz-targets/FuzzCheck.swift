@@ -5,7 +5,8 @@
 ///
 /// The scanner sees the raw bytes (invalid UTF-8 included); the processor then runs the
 /// whole pipeline and must either refuse the file untouched or change it only inside
-/// constraint spans, leaving a file that scans cleanly and needs no further edit.
+/// constraint spans, leaving a file that scans cleanly and needs no further edit; in each
+/// mode (cap, `--raise`, `--relax`).
 enum FuzzCheck {
     /// A small lock so some constraints are capped from a lock version, not only a lower bound.
     static let locks: LockIndex = {
@@ -28,7 +29,12 @@ enum FuzzCheck {
             _ = file.location(of: dependency.offset)
         }
         for error in scanned.errors { _ = file.location(of: error.offset) }
-        let processor = FileProcessor(policy: .major, fromLowerBound: true)
+        // Every mode keeps the same promises: capping, raising stale caps, relaxing caps away.
+        for mode in CapMode.allCases { process(bytes, format: format, scanned: scanned, mode: mode) }
+    }
+
+    static func process(_ bytes: [UInt8], format: ManifestFormat, scanned: ScanResult, mode: CapMode) {
+        let processor = FileProcessor(policy: .major, fromLowerBound: true, mode: mode)
         let report = processor.process(path: "fuzz", bytes: bytes, format: format, locks: locks)
         for error in report.errors { require(!error.message.hasPrefix("internal error"), error.message) }
         guard report.status == .changed else {
@@ -36,8 +42,12 @@ enum FuzzCheck {
             return
         }
         var edits: [Edit] = []
+        // Replan with the evidence the processor used: the file's own project references
+        // (one reference per name: a higher lower bound elsewhere in the file counts).
+        let project = ProjectReferences.of(scanned.dependencies, locks: locks)
         for dependency in scanned.dependencies {
-            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locks.lookup(dependency.name)) else { continue }
+            let (locked, floor) = processor.evidence(for: dependency, locks: locks, project: project)
+            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor) else { continue }
             let span = Self.span(dependency.constraint)
             for edit in planned { require(edit.range.lowerBound >= span.lowerBound && edit.range.upperBound <= span.upperBound, "edit outside its constraint") }
             edits += planned

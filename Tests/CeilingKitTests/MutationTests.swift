@@ -21,12 +21,13 @@ import Testing
         #expect(checked >= 50)
     }
 
-    @Test(arguments: ManifestFormat.allCases)
-    func damagedInputsNeverCrashAndEditOnlyConstraintSpans(_ format: ManifestFormat) throws {
+    /// In every mode: capping, raising stale caps (`--raise`) and relaxing caps away (`--relax`).
+    @Test(arguments: ManifestFormat.allCases, CapMode.allCases)
+    func damagedInputsNeverCrashAndEditOnlyConstraintSpans(_ format: ManifestFormat, _ mode: CapMode) throws {
         let scan = format.scan
         let seeds = Self.inputs.filter { $0.format == format && !$0.bytes.isEmpty }
         try #require(!seeds.isEmpty)
-        let processor = FileProcessor(policy: .major, fromLowerBound: true)
+        let processor = FileProcessor(policy: .major, fromLowerBound: true, mode: mode)
         var mutator = Mutator(rng: SplitMix(seed: 0xCE11_1260 &+ UInt64(format.rawValue.utf8.count)))
         var tally = (edited: 0, refused: 0, unchanged: 0)
         for i in 0..<Self.mutationsPerFormat {
@@ -36,7 +37,10 @@ import Testing
             let scanned = scan(SourceFile(path: label, bytes: bytes))
             let spanProblems = Self.spanProblems(scanned, bytes: bytes)
             #expect(spanProblems.isEmpty, "\(label): \(spanProblems)")
-            let report = processor.process(path: label, bytes: bytes, format: format, locks: seed.locks)
+            // --raise needs stale caps: the lock moves every version to its next major, and a
+            // name it lacks is locked at 99.0.0.
+            let locks = mode == .raise ? Self.movedToNextMajor(seed.locks, naming: scanned.dependencies) : seed.locks
+            let report = processor.process(path: label, bytes: bytes, format: format, locks: locks)
             #expect(report.before == bytes)
             for error in report.errors {
                 #expect(!error.message.isEmpty && error.location.line >= 1 && error.location.column >= 1, "\(label)")
@@ -51,11 +55,32 @@ import Testing
                 #expect(report.after == bytes, "\(label): changed without an edit")
             case .changed:
                 tally.edited += 1
-                let problems = Self.editProblems(report, scanned: scanned, processor: processor, locks: seed.locks, format: format)
+                let problems = Self.editProblems(report, scanned: scanned, processor: processor, locks: locks, format: format)
                 #expect(problems.isEmpty, "\(label): \(problems)\n\(Self.show(bytes))")
             }
         }
-        print("mutation \(format.rawValue): \(Self.mutationsPerFormat) inputs, \(tally.edited) edited, \(tally.refused) refused, \(tally.unchanged) unchanged")
+        print("mutation \(format.rawValue) \(mode.rawValue): \(Self.mutationsPerFormat) inputs, \(tally.edited) edited, \(tally.refused) refused, \(tally.unchanged) unchanged")
+    }
+
+    /// `index` with every version moved to its policy boundary under major (2.3.1 -> 3, 0.6.2 -> 0.7):
+    /// the lock after a project adopted new majors.
+    static func movedToNextMajor(_ index: LockIndex, naming dependencies: [Dependency]) -> LockIndex {
+        var moved = LockIndex()
+        for dependency in dependencies where dependency.lockEntry(in: index) == nil {
+            var key = dependency.name
+            if case .swiftPackage(let requirement) = dependency.constraint { key = requirement.identity }
+            moved.add(name: key, entry: .init(version: "99.0.0", source: "moved.lock"), isHigher: { _, _ in true })
+        }
+        for (key, entry) in index.all {
+            var entry = entry
+            if let version = SemanticVersion(entry.version) {
+                entry.version = SemanticVersion(release: CapPolicy.major.boundary(for: version.release)).description
+            } else if let version = PEP440Version(entry.version) {
+                entry.version = CapPolicy.major.boundary(for: version.release).map(String.init).joined(separator: ".")
+            }
+            moved.add(name: key, entry: entry, isHigher: { _, _ in true })
+        }
+        return moved
     }
 
     /// Every reported span inside the file; verbatim text equal to the bytes it came from.

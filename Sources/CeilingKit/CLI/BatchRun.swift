@@ -13,7 +13,7 @@ struct BatchRun {
 
     func execute() -> ExitCode {
         let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies,
-                                      fromLowerBound: options.fromLowerBound)
+                                      fromLowerBound: options.fromLowerBound, mode: options.mode)
         let roots = RepositoryRoots()
         let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots,
                                 virtualEnvironment: io.environment["VIRTUAL_ENV"])
@@ -58,7 +58,7 @@ struct BatchRun {
         let printer = ReportPrinter(options: options, io: io)
         printer.print(finished, summary: summary, problems: problems)
         if !problems.isEmpty || summary.errors > 0 { return .failure }
-        if options.check, finished.contains(where: { $0.unboundedCount > 0 }) { return .unbounded }
+        if options.check, finished.contains(where: \.failsCheck) { return .unbounded }
         return .success
     }
 
@@ -128,7 +128,8 @@ struct BatchRun {
             let config = resolved.config
             if config.policy == nil, config.ignore.isEmpty, config.fromLowerBound == nil { return .success(base) }
             return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore,
-                                          verifiesResult: verifies, fromLowerBound: options.fromLowerBound || config.fromLowerBound == true))
+                                          verifiesResult: verifies, fromLowerBound: options.fromLowerBound || config.fromLowerBound == true,
+                                          mode: options.mode))
         }
     }
 
@@ -220,7 +221,7 @@ struct BatchRun {
             io.writeStdout(report.after)
         }
         if report.status == .error { return .failure }
-        if options.check, report.unboundedCount > 0 { return .unbounded }
+        if options.check, report.failsCheck { return .unbounded }
         return .success
     }
 }

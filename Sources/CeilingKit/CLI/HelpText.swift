@@ -21,12 +21,21 @@ enum HelpText {
     MODES
       (default)               rewrite in place; one line per changed file on stderr
       --diff                  print a unified diff (git apply, patch -p1); write nothing
-      --check                 write nothing; list unbounded constraints; exit 1 if any
+      --check                 write nothing; list unbounded constraints and stale caps
+                              (a cap that excludes the locked version); exit 1 if any
       --json                  one JSON report on stdout (combines with --diff, --check)
       --output-format text|json|github|gitlab|sarif
                               text (default), json (= --json), or a CI report that
                               implies --check: github (workflow commands: annotations),
                               gitlab (Code Quality JSON), sarif (SARIF 2.1.0, with fixes)
+      --raise                 widen caps that exclude the locked or installed version
+                              to that version's policy boundary: flask>=1.1,<2 with
+                              2.3.2 locked -> flask>=1.1,<3 (pins are never raised)
+      --relax                 remove upper bounds, keeping lower bounds and exclusions:
+                              flask>=1.1,<2 -> flask>=1.1 (pins, SwiftPM, --ignore and
+                              pragmas are kept). --raise and --relax combine with
+                              --diff, --check, --json and -; with --check they list
+                              what they would change and exit 1 if anything
       -                       read one manifest on stdin, write the result on stdout
 
     OPTIONS
@@ -74,7 +83,9 @@ enum HelpText {
 
     EXIT CODES
       0  done (written, or nothing to do)
-      1  --check found unbounded constraints
+      1  --check found unbounded constraints, or caps that exclude the locked or
+         installed version (stale); --raise --check: caps to raise;
+         --relax --check: caps to remove
       2  usage error
       3  a file could not be read, parsed or written (path:line:col: error: ...);
          it was left untouched and the other files were processed
@@ -92,6 +103,8 @@ enum HelpText {
       ceiling --json --check . | jq '.summary'
       ceiling --output-format github .          annotations in a GitHub Actions job
       source <(ceiling --generate-completion-script bash)
+      ceiling --raise .                         a new major is locked: move the caps
+      ceiling --relax --diff pyproject.toml     a library that chooses not to cap
 
     Lines with a `# ceiling: ignore` comment (or `# renovate: ignore`,
     `# pyup: ignore`) are left alone. Python itself is never capped.

@@ -43,6 +43,8 @@ public enum OptionTable {
         Entry(["--diff"], "print a unified diff; write nothing"),
         Entry(["--check"], "write nothing; list unbounded constraints; exit 1 if any"),
         Entry(["--json"], "one JSON report on stdout"),
+        Entry(["--raise"], "widen caps that exclude the locked or installed version"),
+        Entry(["--relax"], "remove upper bounds, keeping lower bounds and exclusions"),
         Entry(["--output-format"], .choices(Options.OutputFormat.allCases.map(\.rawValue)), "report format (github, gitlab, sarif imply --check)"),
         Entry(["--policy"], .choices(CapPolicy.allCases.map(\.rawValue)), "how far the cap goes"),
         Entry(["--lock"], .file, "read versions from a lock file", repeats: true),

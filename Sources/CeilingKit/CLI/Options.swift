@@ -15,6 +15,8 @@ public struct Options: Sendable, Equatable {
     public var format: ManifestFormat?
     public var stdinFilename: String?
     public var policy: CapPolicy?
+    /// `--raise` or `--relax`; capping by default.
+    public var mode: CapMode = .cap
     public var locks: [String] = []
     public var venvs: [String] = []
     public var discoverLocks = true
@@ -74,6 +76,10 @@ public struct Options: Sendable, Equatable {
             switch flag {
             case "--diff": options.diff = true
             case "--check": options.check = true
+            case "--raise", "--relax":
+                let mode: CapMode = flag == "--raise" ? .raise : .relax
+                if options.mode != .cap, options.mode != mode { return .failure(UsageError(message: "--raise and --relax cannot be combined")) }
+                options.mode = mode
             case "--json": options.json = true
             case "-q", "--quiet": options.quiet = true
             case "-v", "--verbose": options.verbose = true
@@ -104,6 +110,9 @@ public struct Options: Sendable, Equatable {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
         }
         if let error = options.settleOutputFormat() { return .failure(error) }
+        if options.mode != .cap, options.transitive {
+            return .failure(UsageError(message: "--transitive adds caps; it cannot be combined with --\(options.mode.rawValue)"))
+        }
         if options.stdin, options.transitive {
             return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
         }

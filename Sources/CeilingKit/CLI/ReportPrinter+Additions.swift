@@ -31,7 +31,7 @@ extension ReportPrinter {
     func changeSummary(for report: FileReport) -> String {
         var parts: [String] = []
         let n = report.edits.count
-        if n > 0 || report.additions.isEmpty { parts.append("capped \(n) constraint\(n == 1 ? "" : "s")") }
+        if n > 0 || report.additions.isEmpty { parts.append("\(options.mode.pastTense) \(n) constraint\(n == 1 ? "" : "s")") }
         let caps = report.transitiveCapCount
         if caps > 0 { parts.append("added \(caps) transitive cap\(caps == 1 ? "" : "s")") }
         for addition in report.additions where addition.name == nil { parts.append("added \(addition.line)") }

@@ -24,8 +24,10 @@ struct ReportPrinter {
             var out = ChunkedWriter(write: io.writeStdout)
             for report in reports {
                 for edit in report.edits {
-                    let spec = edit.old.hasPrefix(edit.name) ? edit.old : "\(edit.name) \(edit.old)"
-                    out.append("\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n")
+                    out.append("\(report.path):\(edit.location): \(edit.checkMessage)\n")
+                }
+                for stale in report.stale {
+                    out.append("\(report.path):\(stale.location): \(stale.message) (--raise would make it \(stale.raised))\n")
                 }
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(skip.reason)\n")
@@ -49,6 +51,9 @@ struct ReportPrinter {
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
                 }
+                for stale in report.stale {
+                    out.append("\(report.path):\(stale.location): \(colors.warning("warning:")) \(stale.message); --raise would make it \(stale.raised)\n")
+                }
             }
             for skip in report.skips where skip.isWarning {
                 out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
@@ -59,8 +64,7 @@ struct ReportPrinter {
                     out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }
                 for edit in report.edits {
-                    let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
-                    out.append("\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n")
+                    out.append("\(report.path):\(edit.location): \(edit.verboseMessage)\n")
                 }
                 out.append(verboseLines(for: report))
             }
@@ -69,7 +73,7 @@ struct ReportPrinter {
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {
-            out.append(summary.line(writes: !options.diff && !options.check) + "\n")
+            out.append(summary.line(writes: !options.diff && !options.check, mode: options.mode) + "\n")
         }
         out.flush()
     }

@@ -10,8 +10,9 @@ public struct FileProcessor: Sendable {
     /// which neither writes nor prints the new bytes.
     public var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false) {
-        self.policy = UpperBoundPolicy(policy: policy, fromLowerBound: fromLowerBound)
+    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false,
+                mode: CapMode = .cap) {
+        self.policy = UpperBoundPolicy(policy: policy, fromLowerBound: fromLowerBound, mode: mode)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
         self.verifiesResult = verifiesResult
     }
@@ -87,7 +88,11 @@ public struct FileProcessor: Sendable {
                                            end: locator.location(of: edit.range.upperBound), text: String(decoding: edit.replacement, as: UTF8.self))
                 }
                 report.edits.append(.init(location: location, name: dependency.name, old: old, new: new, reference: reference,
-                                          referenceSource: source, replacements: replacements))
+                                          referenceSource: source, replacements: replacements, mode: policy.mode))
+            case .success(.stale(let old, let new, let version)):
+                report.boundedCount += 1
+                report.stale.append(.init(location: location, name: dependency.name, constraint: old, raised: new, version: version,
+                                          source: locked?.source ?? "", isInstalled: locked?.origin == .environment))
             }
         }
         if !report.errors.isEmpty || edits.isEmpty { return (nil, scanned.dependencies.count) }
@@ -108,7 +113,8 @@ public struct FileProcessor: Sendable {
         return (facts.evidence ?? own, facts.floor, facts.bounded)
     }
 
-    /// The result must scan cleanly, hold the same constraints, and need no further edit.
+    /// The result must scan cleanly, hold the same constraints, and need no further edit in the
+    /// same mode (relaxed output is not a plain run's business).
     private func verify(_ bytes: [UInt8], path: String, format: ManifestFormat, scan: (SourceFile) -> ScanResult, locks: LockIndex,
                         project: ProjectReferences?, expected: Int) -> String? {
         let again = scan(SourceFile(path: path, bytes: bytes))
@@ -119,7 +125,7 @@ public struct FileProcessor: Sendable {
             let (locked, floor, bounded) = evidence(for: dependency, locks: locks, project: project)
             switch policy.plan(dependency, locked: locked, floor: floor, bounded: bounded) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
-            case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
+            case .success(.capped(_, let old, _, _)): return "\(old) would be \(policy.mode.pastTense) again; nothing written"
             case .success: continue
             }
         }

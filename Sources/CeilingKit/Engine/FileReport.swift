@@ -17,6 +17,8 @@ public struct FileReport: Sendable {
         public var referenceSource: String?
         /// The byte ranges replaced in the file as read, for reports that carry the fix (SARIF).
         public var replacements: [Replacement] = []
+        /// Whether the edit caps, raises or relaxes (the run's mode).
+        public var mode: CapMode = .cap
     }
 
     /// One span of the original bytes and the text that replaces it (empty span: an insertion).
@@ -62,6 +64,8 @@ public struct FileReport: Sendable {
     public var edits: [EditRecord] = []
     public var skips: [SkipRecord] = []
     public var errors: [ErrorRecord] = []
+    /// Bounded constraints whose bound excludes the locked or installed version (cap mode).
+    public var stale: [StaleRecord] = []
     /// Lines added by `--transitive`.
     public var additions: [AdditionRecord] = []
     /// Constraints that already had an upper bound.

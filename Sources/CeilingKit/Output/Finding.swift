@@ -38,6 +38,10 @@ public struct Finding: Sendable, Equatable {
                 ofFile.append(Finding(rule: .uncappedTransitive, path: report.path, location: addition.location, name: name,
                                       message: "\(name)\(version) is installed with no cap (would add \(addition.line))"))
             }
+            for stale in report.stale {
+                ofFile.append(Finding(rule: .staleCap, path: report.path, location: stale.location, name: stale.name,
+                                      message: "\(stale.message); --raise would make it \(stale.raised)"))
+            }
             for skip in report.skips where skip.isUnbounded {
                 ofFile.append(Finding(rule: .unboundedWithoutVersion, path: report.path, location: skip.location, name: skip.name, message: skip.reason))
             }

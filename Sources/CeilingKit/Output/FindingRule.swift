@@ -10,6 +10,8 @@ public enum FindingRule: String, Sendable, CaseIterable {
     case unboundedWithoutVersion = "unbounded-without-version"
     /// An installed package that no manifest declares and nothing caps (`--transitive`).
     case uncappedTransitive = "uncapped-transitive"
+    /// An upper bound that excludes the version locked or installed (`--raise` widens it).
+    case staleCap = "stale-cap"
     /// A manifest that could not be read, parsed or processed; it is left untouched.
     case manifestError = "manifest-error"
 
@@ -18,7 +20,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
 
     public var level: Level {
         switch self {
-        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive: return .warning
+        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive, .staleCap: return .warning
         case .manifestError: return .error
         }
     }
@@ -29,6 +31,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
         case .unboundedConstraint: return "Unbounded dependency constraint"
         case .unboundedWithoutVersion: return "Unbounded dependency constraint (no known version)"
         case .uncappedTransitive: return "Installed package without a cap"
+        case .staleCap: return "Stale cap"
         case .manifestError: return "Manifest not processed"
         }
     }
@@ -42,6 +45,8 @@ public enum FindingRule: String, Sendable, CaseIterable {
             return "A dependency constraint has no upper bound, and no lock, environment or published version says which version is in use, so ceiling cannot cap it."
         case .uncappedTransitive:
             return "A package the project installs but no manifest declares has no cap; --transitive adds one to the project's constraints."
+        case .staleCap:
+            return "An upper bound excludes the version the project locks or has installed; ceiling --raise moves it to that version's policy boundary."
         case .manifestError:
             return "A manifest could not be read, parsed or processed; ceiling left it untouched."
         }
@@ -53,6 +58,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
         case .unboundedConstraint: return "UnboundedConstraint"
         case .unboundedWithoutVersion: return "UnboundedWithoutVersion"
         case .uncappedTransitive: return "UncappedTransitive"
+        case .staleCap: return "StaleCap"
         case .manifestError: return "ManifestError"
         }
     }
@@ -60,7 +66,7 @@ public enum FindingRule: String, Sendable, CaseIterable {
     /// GitLab Code Quality severity (`info`, `minor`, `major`, `critical`, `blocker`).
     public var gitlabSeverity: String {
         switch self {
-        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive: return "major"
+        case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive, .staleCap: return "major"
         case .manifestError: return "critical"
         }
     }

@@ -35,10 +35,11 @@ public struct RunSummary: Sendable, Equatable {
 
     /// `12 files scanned, 3 changed, 7 constraints capped, ...`; for a run that writes nothing
     /// (`--diff`, `--check`): `3 would change, 7 constraints to cap`.
-    public func line(writes: Bool) -> String {
+    public func line(writes: Bool, mode: CapMode = .cap) -> String {
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         var text = plural(files, "file") + " scanned, "
-        text += writes ? "\(changed) changed, \(plural(capped, "constraint")) capped" : "\(changed) would change, \(plural(capped, "constraint")) to cap"
+        text += writes ? "\(changed) changed, \(plural(capped, "constraint")) \(mode.pastTense)"
+            : "\(changed) would change, \(plural(capped, "constraint")) to \(mode.rawValue)"
         if transitive > 0 { text += writes ? ", \(plural(transitive, "transitive cap")) added" : ", \(plural(transitive, "transitive cap")) to add" }
         text += ", \(bounded) already bounded, \(skipped) skipped"
         if !skipReasons.isEmpty {

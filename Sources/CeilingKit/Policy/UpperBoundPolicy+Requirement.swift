@@ -44,7 +44,7 @@ extension UpperBoundPolicy {
     /// The separator before a new clause, copied from the line:
     /// between the last two clauses if there are two, else `, ` when the
     /// requirement puts spaces around its operator, else `,`.
-    private func separator(_ requirement: PEP508Requirement, _ value: [UInt8]) -> String {
+    func separator(_ requirement: PEP508Requirement, _ value: [UInt8]) -> String {
         let clauses = requirement.clauses
         if clauses.count >= 2 {
             let between = value[clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound]
@@ -58,7 +58,7 @@ extension UpperBoundPolicy {
     }
 
     /// The requirement without its marker, for messages: `flask>=1.1.2`.
-    private func withoutMarker(_ value: [UInt8]) -> String {
+    func withoutMarker(_ value: [UInt8]) -> String {
         var end = value.count
         if let semicolon = value.firstIndex(of: UInt8(ascii: ";")) { end = semicolon }
         while end > 0, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }

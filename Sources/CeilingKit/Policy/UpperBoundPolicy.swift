@@ -19,10 +19,13 @@ public struct UpperBoundPolicy: Sendable {
     /// Whether a lower bound alone is a reference (`--from-lower-bound`): the old, guessing
     /// behaviour, only on request.
     public var fromLowerBound: Bool
+    /// Cap (the default), raise stale caps, or relax caps away (`CapMode`).
+    public var mode: CapMode
 
-    public init(policy: CapPolicy, fromLowerBound: Bool = false) {
+    public init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
         self.policy = policy
         self.fromLowerBound = fromLowerBound
+        self.mode = mode
     }
 
     /// What to do with one dependency.
@@ -34,6 +37,9 @@ public struct UpperBoundPolicy: Sendable {
         /// Not edited, with the reason (no known version, a URL, an ignore pragma, ...);
         /// `isUnbounded` when the constraint still has no upper bound (what `--check` reports).
         case skipped(String, isUnbounded: Bool)
+        /// Bounded, but the bound excludes the locked or installed `version` (cap mode only):
+        /// `old` is the constraint, `new` what `--raise` would make it.
+        case stale(old: String, new: String, version: String)
         /// Not edited although it is within bounds, for a reason the user must see (a lock
         /// pin that cannot be read): printed as a warning.
         case warned(String)
@@ -47,6 +53,15 @@ public struct UpperBoundPolicy: Sendable {
     public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
                      bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
+        switch mode {
+        case .cap: return planCapOrStale(dependency, locked: locked, floor: floor, bounded: bounded)
+        case .raise: return planRaise(dependency, locked: locked)
+        case .relax: return planRelax(dependency)
+        }
+    }
+
+    /// The cap for one dependency (the default mode), before staleness is looked at.
+    func planCap(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version?, bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         let facts = Facts(name: dependency.name, locked: locked, floor: floor, bounded: bounded)
         switch dependency.constraint {
         case .pep508(let text): return planRequirement(text, facts)
@@ -164,15 +179,21 @@ public struct UpperBoundPolicy: Sendable {
     /// or a continuation; `show` gives the constraint's text before and after, for messages.
     func splice(_ text: ScannedText, _ edits: [(range: Range<Int>, text: String)], name: String, reference: PEP440Version,
                 show: ([UInt8]) -> String = { String(decoding: $0, as: UTF8.self) }) -> Outcome {
+        splice(text, edits, name: name, reference: reference.description, show: show)
+    }
+
+    /// Like `splice(_:_:name:reference:show:)` with the reference as text (empty for `--relax`, which has none).
+    func splice(_ text: ScannedText, _ edits: [(range: Range<Int>, text: String)], name: String, reference: String,
+                show: ([UInt8]) -> String = { String(decoding: $0, as: UTF8.self) }) -> Outcome {
         var newValue = text.value
         var raw: [Edit] = []
         for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
             if !edit.range.isEmpty, !text.isVerbatim(edit.range) {
-                return .skipped("\(name): the constraint is split by escapes or continuations; not edited", isUnbounded: true)
+                return .skipped("\(name): the constraint is split by escapes or continuations; not edited", isUnbounded: mode == .cap)
             }
             newValue.replaceSubrange(edit.range, with: Array(edit.text.utf8))
             raw.append(Edit(range: text.rawRange(of: edit.range), replacement: edit.text))
         }
-        return .capped(edits: raw.reversed(), old: show(text.value), new: show(newValue), reference: reference.description)
+        return .capped(edits: raw.reversed(), old: show(text.value), new: show(newValue), reference: reference)
     }
 }

@@ -73,7 +73,7 @@ extension SwiftPackageRequirement {
     }
 
     /// The operand holding the lower bound.
-    private var lowerOperand: VersionOperand? {
+    var lowerOperand: VersionOperand? {
         switch kind {
         case .from(let v), .upToNextMajor(let v), .upToNextMinor(let v), .exact(let v): return v
         case .range(let a, _, _), .closedRange(let a, _, _): return a
@@ -99,7 +99,7 @@ extension SwiftPackageRequirement {
     }
 
     /// Edits inside the requirement; `new` is the requirement's text with them applied.
-    private func replacing(_ pieces: [(Range<Int>, String)], reference: SemanticVersion) -> SwiftPackagePlan {
+    func replacing(_ pieces: [(Range<Int>, String)], reference: SemanticVersion) -> SwiftPackagePlan {
         var new = ""
         var cursor = range.lowerBound
         let raw = Array(text.utf8)

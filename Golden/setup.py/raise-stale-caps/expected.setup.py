@@ -1,0 +1,13 @@
+from setuptools import setup
+
+setup(
+    name="demo",
+    python_requires=">=3.8,<4",
+    install_requires=[
+        "flask>=1.1,<3",
+        'click>=1.4,<3',
+        "itsdangerous==1.1.0",
+        "Werkzeug>=1.0,<3.0.0",
+    ],
+    extras_require={"test": ["pytest>=7,<9"]},
+)
