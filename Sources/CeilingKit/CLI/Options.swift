@@ -24,6 +24,16 @@ public struct Options: Sendable, Equatable {
     public var verbose = false
     public var showVersion = false
     public var showHelp = false
+    /// `--index`: look up published versions for names without lock or environment evidence.
+    public var index = false
+    /// `--index-url URL` (implies `--index`).
+    public var indexURL: String?
+    /// `--exclude-newer DATE`: RFC 3339 timestamp or date, as given (checked when parsed).
+    public var excludeNewer: String?
+    /// `--offline`: lookups use the cache only.
+    public var offline = false
+    /// `--refresh`: lookups ignore the cache.
+    public var refresh = false
 
     public init() {}
 
@@ -67,7 +77,10 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--no-config": options.useConfig = false
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color":
+            case "--index": options.index = true
+            case "--offline": options.offline = true
+            case "--refresh": options.refresh = true
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--index-url", "--exclude-newer":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -76,12 +89,15 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--index-url", "--exclude-newer"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
         if options.stdin, !options.paths.isEmpty || options.filesFrom != nil {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
+        }
+        if options.offline, options.refresh {
+            return .failure(UsageError(message: "--offline and --refresh cannot be combined"))
         }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
@@ -108,6 +124,17 @@ public struct Options: Sendable, Equatable {
         case "--exclude": exclude.append(text)
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
+        case "--index-url":
+            guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
+                return UsageError(message: "--index-url must be an http:// or https:// URL, not \(text)")
+            }
+            indexURL = text
+            index = true
+        case "--exclude-newer":
+            guard Timestamp(text) != nil else {
+                return UsageError(message: "--exclude-newer takes an RFC 3339 timestamp or a date (2021-05-01, 2021-05-01T12:00:00Z), not \(text)")
+            }
+            excludeNewer = text
         default: break
         }
         return nil

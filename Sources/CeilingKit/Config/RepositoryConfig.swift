@@ -5,6 +5,7 @@
 ///     policy = "minor"                [tool.ceiling]
 ///     ignore = ["django"]             policy = "minor"
 ///     exclude = ["vendor/*"]          ignore = ["django"]
+///     index = true                    index = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
 public struct RepositoryConfig: Sendable, Equatable {
@@ -12,6 +13,8 @@ public struct RepositoryConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
     public var exclude: [String] = []
+    /// `index = true`: look up published versions, as `--index` does.
+    public var index: Bool?
 
     /// A configuration that cannot be read, naming the file, line and column.
     public struct Failure: Error, Sendable, Equatable {
@@ -58,7 +61,7 @@ public struct RepositoryConfig: Sendable, Equatable {
     }
 
     /// The keys a configuration may set.
-    static let settings = ["policy", "ignore", "exclude"]
+    static let settings = ["policy", "ignore", "exclude", "index"]
 
     private static func unknownSetting(_ key: String, at: String) -> Failure {
         Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
@@ -78,6 +81,10 @@ public struct RepositoryConfig: Sendable, Equatable {
                     return .failure(Failure("\(at): policy must be \"major\", \"minor\" or \"exact\", not \"\(text.value)\""))
                 }
                 config.policy = policy
+            case ("index", .boolean(let flag)):
+                config.index = flag
+            case ("index", _):
+                return .failure(Failure("\(at): index must be true or false"))
             case ("ignore", .array(let array)), ("exclude", .array(let array)):
                 var names: [String] = []
                 for element in array.elements {

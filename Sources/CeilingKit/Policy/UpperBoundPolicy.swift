@@ -13,6 +13,9 @@
 /// A constraint that already has an upper bound is left alone.
 public struct UpperBoundPolicy: Sendable {
     public var policy: CapPolicy
+    /// Appended to the warning for a name without evidence: how it could get some
+    /// (`--index would look up its published releases` while lookups are off).
+    public var noEvidenceHint: String?
 
     public init(policy: CapPolicy) {
         self.policy = policy
@@ -81,7 +84,7 @@ public struct UpperBoundPolicy: Sendable {
     /// Why nothing can be done without a reference version.
     func noReference(_ name: String) -> Outcome {
         if policy == .exact { return .skipped("\(name) has no locked or installed version for --policy exact", isUnbounded: true) }
-        return .skipped("\(name) has no upper bound and no known version", isUnbounded: true)
+        return .skipped("\(name) has no upper bound and no known version" + (noEvidenceHint.map { " (\($0))" } ?? ""), isUnbounded: true)
     }
 
     /// The range of `value` without surrounding whitespace.
