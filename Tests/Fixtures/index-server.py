@@ -5,6 +5,7 @@ import html
 import http.server
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -97,6 +98,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 def main():
     global GENERATED
+    # A parent may start us with SIGTERM blocked (Foundation's Process does): stopping must work.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     if "--generate" in sys.argv:
         GENERATED = int(sys.argv[sys.argv.index("--generate") + 1])
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -32,8 +32,8 @@ public enum Subprocess {
         guard let program = arguments.first else { return .failure(LaunchFailure(message: "no program")) }
         var out: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
-        guard pipe(&out) == 0 else { return .failure(LaunchFailure(message: "cannot create a pipe")) }
-        guard pipe(&err) == 0 else {
+        guard makePipe(&out) else { return .failure(LaunchFailure(message: "cannot create a pipe")) }
+        guard makePipe(&err) else {
             close(out[0]); close(out[1])
             return .failure(LaunchFailure(message: "cannot create a pipe"))
         }
@@ -93,6 +93,15 @@ public enum Subprocess {
         // WIFEXITED / WEXITSTATUS, spelled out: the macros do not import into Swift.
         let exited = status & 0x7F == 0
         return .success(Outcome(status: exited ? (status >> 8) & 0xFF : -1, stdout: stdout, stderr: stderr, timedOut: timedOut))
+    }
+
+    /// A pipe whose ends are closed on exec: a program another thread starts meanwhile must not
+    /// inherit them, or it would hold this child's output open (and its reader waiting) for its lifetime.
+    private static func makePipe(_ fds: inout [Int32]) -> Bool {
+        // pipe2(O_CLOEXEC) is not exported to Swift by Glibc; the window between the calls is tiny.
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
     }
 
     /// Whether `program` can be found on `PATH` (for messages and for tests that skip).
