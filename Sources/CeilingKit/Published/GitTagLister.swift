@@ -33,12 +33,18 @@ struct GitTagLister: Sendable {
                 return (.failure(LookupFailure("no answer from \(url) within \(CurlClient.seconds(settings.timeout)) s (CEILING_LOOKUP_TIMEOUT)")), true)
             }
             guard outcome.status == 0 else {
-                let message = CurlClient.lastLine(outcome.stderr) ?? "git exited with status \(outcome.status)"
+                let message = Self.firstFatalLine(outcome.stderr) ?? CurlClient.lastLine(outcome.stderr) ?? "git exited with status \(outcome.status)"
                 return (.failure(LookupFailure("cannot list the tags of \(url): \(message)")), true)
             }
             settings.cache.write(key, LookupCache.Entry(body: outcome.stdout, etag: nil, lastModified: nil, contentType: "git-ls-remote", fetched: LookupCache.wallClock()))
             return (.success(Self.parse(outcome.stdout)), true)
         }
+    }
+
+    /// git's own reason (`fatal: '...' does not appear to be a git repository`), not its closing advice.
+    static func firstFatalLine(_ stderr: [UInt8]) -> String? {
+        String(decoding: stderr, as: UTF8.self).split(separator: "\n")
+            .first { $0.hasPrefix("fatal: ") || $0.hasPrefix("error: ") }.map { String($0.dropFirst(7)).trimmingWhitespace }
     }
 
     /// `<sha>\trefs/tags/<tag>` lines -> the tags that are semantic versions.
