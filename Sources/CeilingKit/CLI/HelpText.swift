@@ -35,6 +35,14 @@ enum HelpText {
                               the repository root are used (the nearest wins)
       --venv DIR              read installed versions from a virtual environment
       --no-discover-locks     do not look for lock files beside the manifests
+      --index                 for names without a lock or environment version, take
+                              the newest published release the constraint admits
+                              (Python: the package index; Package.swift: git tags)
+      --index-url URL         the Simple API index (implies --index; default:
+                              PIP_INDEX_URL, UV_INDEX_URL, https://pypi.org/simple/)
+      --exclude-newer DATE    ignore files uploaded after DATE (RFC 3339 or a date)
+      --offline               lookups use the cache only
+      --refresh               lookups ignore the cache
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
       --files-from FILE       read the paths to process from FILE (- for stdin)
@@ -43,7 +51,7 @@ enum HelpText {
                               package.swift
       --stdin-filename NAME   the name of the manifest read with -
       --no-config             ignore the repository's .ceiling.toml and
-                              [tool.ceiling] (policy, ignore, exclude)
+                              [tool.ceiling] (policy, ignore, exclude, index)
       --color auto|always|never
       -q, --quiet             print only errors
       -v, --verbose           also print skipped constraints and lock sources
