@@ -219,7 +219,7 @@ struct PublishedIndexTests {
         let space = try TestWorkspace()
         let path = try space.write("requirements.txt", "demo\n")
         let result = LookupRun(cache: space.path + "/cache")(["--check", path])
-        #expect(result.stdout.contains("demo has no upper bound and no known version (--index would look up its published releases)"), "\(result.stdout)")
+        #expect(result.stdout.contains("demo has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound; --index would look up its published releases)"), "\(result.stdout)")
     }
 
     @Test func stdinFilterLooksUpToo() throws {

@@ -12,9 +12,11 @@ struct BatchRun {
     var verifies: Bool { !options.check || options.diff || options.stdin }
 
     func execute() -> ExitCode {
-        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies)
+        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies,
+                                      fromLowerBound: options.fromLowerBound)
         let roots = RepositoryRoots()
-        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots)
+        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots,
+                                virtualEnvironment: io.environment["VIRTUAL_ENV"])
         let configs = ConfigResolver(roots: roots)
         if let failure = locks.explicitFailure {
             // Every manifest would have used this lock: touch none of them.
@@ -24,9 +26,14 @@ struct BatchRun {
         }
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
-        let targets = collectTargets(problems: &problems, configs: configs)
+        let walked = collectTargets(problems: &problems, configs: configs)
+        var planned = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
+        let created = createConstraintsFiles(&planned)
+        let transitive = planned
+        let targets = walked + transitive.extraTargets
         // Published versions (`--index`): one lookup per name for the whole run, before any file is processed.
         let published = PublishedVersions.prepare(targets.map { .init(path: $0.path, format: $0.format) }, options: options, io: io, locks: locks, configs: configs)
+        let projects = ProjectPass(locks: locks, roots: roots, configs: configs, published: published).references(for: targets)
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
@@ -35,13 +42,15 @@ struct BatchRun {
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
-                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, published: published)
+                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i],
+                                         transitive: transitive, published: published)
                 progress?.record(report)
                 slots.buffer[i] = report
             }
         }
         progress?.stop()
-        let finished = reports.compactMap { $0 }
+        var finished = reports.compactMap { $0 }
+        finished += created
         if InterruptFlag.isRaised {
             io.err("ceiling: interrupted; \(finished.count) of \(targets.count) files processed, every file is either old or new\n")
             return .interrupted
@@ -60,6 +69,11 @@ struct BatchRun {
     struct Target: Sendable {
         var path: String
         var format: ManifestFormat
+        /// The folder named on the command line that this file was found under, if any.
+        var walkedFrom: String? = nil
+        /// A file outside the paths given that `--transitive` adds lines to: its own
+        /// constraints are not capped, since the run was not asked to touch them.
+        var isTransitiveOnly = false
     }
 
     /// The files named on the command line, read from `--files-from`, or found by walking folders.
@@ -83,7 +97,7 @@ struct BatchRun {
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
                 for item in found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
                 where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
-                    targets.append(Target(path: item.path, format: options.format ?? item.format))
+                    targets.append(Target(path: item.path, format: options.format ?? item.format, walkedFrom: path))
                 }
             case .missing:
                 problems.append("\(path): error: no such file or folder")
@@ -108,19 +122,21 @@ struct BatchRun {
     }
 
     /// The processor for one file: the command line's settings over its repository's configuration.
-    private func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
+    func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
         guard options.useConfig else { return .success(base) }
         switch configs.resolve(forManifest: target.path) {
         case .failure(let failure): return .failure(failure)
         case .success(nil): return .success(base)
         case .success(let resolved?):
             let config = resolved.config
-            if config.policy == nil, config.ignore.isEmpty { return .success(base) }
-            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore, verifiesResult: verifies))
+            if config.policy == nil, config.ignore.isEmpty, config.fromLowerBound == nil { return .success(base) }
+            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore,
+                                          verifiesResult: verifies, fromLowerBound: options.fromLowerBound || config.fromLowerBound == true))
         }
     }
 
-    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver, published: PublishedVersions?) -> FileReport {
+    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
+                             project: ProjectReferences?, transitive: TransitivePlan, published: PublishedVersions?) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
         var processor: FileProcessor
         let evidence = published?.evidence(for: target.path) ?? PublishedVersions.Evidence()
@@ -158,8 +174,16 @@ struct BatchRun {
             }
             index = published.filling(index, format: target.format)
         }
-        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index)
-        report.skips += evidence.notes
+        if target.isTransitiveOnly {
+            report.before = bytes
+            report.after = bytes
+        } else {
+            report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+            report.skips += evidence.notes
+        }
+        if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {
+            amendment.apply(to: &report, policy: processor.policy)
+        }
         if writes, report.status == .changed {
             if case .failure(let failure) = AtomicWriter.replace(target.path, expecting: report.before, with: report.after) {
                 report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))

@@ -14,6 +14,8 @@ public struct Options: Sendable, Equatable {
     public var locks: [String] = []
     public var venvs: [String] = []
     public var discoverLocks = true
+    /// `--from-lower-bound`: a lower bound alone is a reference when there is no evidence.
+    public var fromLowerBound = false
     public var ignore: [String] = []
     public var exclude: [String] = []
     public var filesFrom: String?
@@ -34,6 +36,11 @@ public struct Options: Sendable, Equatable {
     public var offline = false
     /// `--refresh`: lookups ignore the cache.
     public var refresh = false
+    /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
+    public var transitive = false
+    /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
+    /// beside the root requirements file, or the file its `-c` line names).
+    public var constraintsFile: String?
 
     public init() {}
 
@@ -75,12 +82,14 @@ public struct Options: Sendable, Equatable {
             case "--version": options.showVersion = true
             case "-h", "--help": options.showHelp = true
             case "--no-discover-locks": options.discoverLocks = false
+            case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
+            case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
             case "--index": options.index = true
             case "--offline": options.offline = true
             case "--refresh": options.refresh = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--index-url", "--exclude-newer":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file", "--index-url", "--exclude-newer":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -89,7 +98,7 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--index-url", "--exclude-newer"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file", "--index-url", "--exclude-newer"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
@@ -98,6 +107,9 @@ public struct Options: Sendable, Equatable {
         }
         if options.offline, options.refresh {
             return .failure(UsageError(message: "--offline and --refresh cannot be combined"))
+        }
+        if options.stdin, options.transitive {
+            return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
         }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
@@ -124,6 +136,7 @@ public struct Options: Sendable, Equatable {
         case "--exclude": exclude.append(text)
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
+        case "--constraints-file": constraintsFile = text
         case "--index-url":
             guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
                 return UsageError(message: "--index-url must be an http:// or https:// URL, not \(text)")

@@ -28,6 +28,7 @@ struct ReportPrinter {
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(skip.reason)\n")
                 }
+                out.append(checkLines(for: report))
             }
             out.flush()
         }
@@ -47,8 +48,11 @@ struct ReportPrinter {
                     out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
                 }
             }
+            for skip in report.skips where skip.isWarning {
+                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
+            }
             if options.verbose {
-                for skip in report.skips where !skip.isUnbounded {
+                for skip in report.skips where !skip.isUnbounded && !skip.isWarning {
                     let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
                     out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
                 }
@@ -56,10 +60,10 @@ struct ReportPrinter {
                     let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
                     out.append("\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n")
                 }
+                out.append(verboseLines(for: report))
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {
-                let n = report.edits.count
-                out.append("\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n")
+                out.append("\(report.path): \(changeSummary(for: report))\n")
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {

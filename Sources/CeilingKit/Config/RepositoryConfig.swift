@@ -5,7 +5,8 @@
 ///     policy = "minor"                [tool.ceiling]
 ///     ignore = ["django"]             policy = "minor"
 ///     exclude = ["vendor/*"]          ignore = ["django"]
-///     index = true                    index = true
+///     from-lower-bound = true
+///     index = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
 public struct RepositoryConfig: Sendable, Equatable {
@@ -13,6 +14,10 @@ public struct RepositoryConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
     public var exclude: [String] = []
+    /// `transitive = true`: as `--transitive` for this repository.
+    public var transitive: Bool?
+    /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
+    public var fromLowerBound: Bool?
     /// `index = true`: look up published versions, as `--index` does.
     public var index: Bool?
 
@@ -61,7 +66,7 @@ public struct RepositoryConfig: Sendable, Equatable {
     }
 
     /// The keys a configuration may set.
-    static let settings = ["policy", "ignore", "exclude", "index"]
+    static let settings = ["policy", "ignore", "exclude", "from-lower-bound", "transitive", "index"]
 
     private static func unknownSetting(_ key: String, at: String) -> Failure {
         Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
@@ -81,6 +86,9 @@ public struct RepositoryConfig: Sendable, Equatable {
                     return .failure(Failure("\(at): policy must be \"major\", \"minor\" or \"exact\", not \"\(text.value)\""))
                 }
                 config.policy = policy
+            case ("from-lower-bound", let value):
+                guard case .boolean(let flag) = value else { return .failure(Failure("\(at): from-lower-bound must be true or false")) }
+                config.fromLowerBound = flag
             case ("index", .boolean(let flag)):
                 config.index = flag
             case ("index", _):
@@ -92,6 +100,10 @@ public struct RepositoryConfig: Sendable, Equatable {
                     names.append(text.value)
                 }
                 if entry.key == "ignore" { config.ignore = names } else { config.exclude = names }
+            case ("transitive", .boolean(let on)):
+                config.transitive = on
+            case ("transitive", _):
+                return .failure(Failure("\(at): transitive must be true or false"))
             default:
                 return .failure(unknownSetting(entry.key, at: at))
             }

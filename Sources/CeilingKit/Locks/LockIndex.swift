@@ -17,6 +17,11 @@ public struct LockIndex: Sendable {
         /// A VCS revision, when the lock records one (Package.resolved).
         public var revision: String?
         public var origin: Origin
+        /// The other versions the same source gives for this name (uv.lock forks by marker),
+        /// besides `version`, the highest.
+        public var forks: [String] = []
+        /// The branch a revision was resolved for, when the lock records one (Package.resolved).
+        public var branch: String?
         public init(version: String, source: String, revision: String? = nil, origin: Origin = .lock) {
             self.version = version
             self.source = source
@@ -26,6 +31,8 @@ public struct LockIndex: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The name as the lock spells it (`Jinja2`), by normalized key, for names written back.
+    private var spellings: [String: String] = [:]
 
     public init() {}
 
@@ -72,13 +79,29 @@ public struct LockIndex: Sendable {
     /// (compared by `isHigher`, which the caller supplies for its version scheme).
     public mutating func add(name: String, entry: Entry, isHigher: (String, String) -> Bool) {
         let key = Self.normalize(name)
-        if let old = entries[key], !isHigher(entry.version, old.version) { return }
-        entries[key] = entry
+        guard let old = entries[key] else {
+            entries[key] = entry
+            spellings[key] = name
+            return
+        }
+        if old.version == entry.version || old.forks.contains(entry.version) { return }
+        if old.source == entry.source, isHigher(entry.version, old.version) {
+            var entry = entry
+            entry.forks = [old.version] + old.forks
+            entries[key] = entry
+        } else if old.source == entry.source {
+            entries[key]?.forks.append(entry.version)
+        } else if isHigher(entry.version, old.version) {
+            entries[key] = entry
+        }
     }
 
     public func lookup(_ name: String) -> Entry? {
         entries[Self.normalize(name)]
     }
+
+    /// The name as the lock spelled it, for a normalized key of `all`.
+    public func spelling(ofKey key: String) -> String? { spellings[key] }
 
     /// Every entry, keyed by normalized name (or Swift identity and URL key), in no set order.
     public var all: [String: Entry] { entries }
@@ -87,6 +110,7 @@ public struct LockIndex: Sendable {
     public mutating func fill(from other: LockIndex) {
         for (key, entry) in other.entries where entries[key] == nil {
             entries[key] = entry
+            if let name = other.spellings[key] { spellings[key] = name }
         }
     }
 }
