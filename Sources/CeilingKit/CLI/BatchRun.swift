@@ -172,7 +172,7 @@ struct BatchRun {
                 report.errors += evidence.errors
                 return report
             }
-            index = published.filling(index, format: target.format)
+            index = published.filling(index, format: target.format, path: target.path)
         }
         if target.isTransitiveOnly {
             report.before = bytes
@@ -231,7 +231,7 @@ struct BatchRun {
                 io.writeStdout(bytes)
                 return .failure
             }
-            index = published.filling(index, format: format)
+            index = published.filling(index, format: format, path: lockPath)
         }
         var report = processor.process(path: name, bytes: bytes, format: format, locks: index)
         report.skips += evidence.notes

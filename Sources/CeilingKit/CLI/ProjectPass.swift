@@ -47,7 +47,7 @@ struct ProjectPass {
         guard case .success(let bytes) = FileSystem.readRegularFile(target.path),
               EncodingCheck.problem(in: bytes) == nil,
               case .success(let locked) = locks.index(forManifest: target.path, format: target.format) else { return nil }
-        let index = published?.filling(locked, format: target.format) ?? locked
+        let index = published?.filling(locked, format: target.format, path: target.path) ?? locked
         let scanned = target.format.scan(SourceFile(path: target.path, bytes: bytes))
         guard scanned.errors.isEmpty else { return nil }
         return ProjectReferences.of(scanned.dependencies, locks: index)

@@ -24,6 +24,8 @@ final class PublishedVersions: Sendable {
         var notes: [FileReport.SkipRecord] = []
         /// Whether lookups were on for it (`--index` or its repository's `index = true`).
         var isEnabled = false
+        /// The names (PEP 503-normalized) or remote URL keys it needed looked up.
+        var keys: [String] = []
     }
 
     /// Published versions of Python names (PEP 503-normalized) and of SwiftPM remotes (by URL key).
@@ -50,13 +52,16 @@ final class PublishedVersions: Sendable {
         evidence[path] ?? Evidence()
     }
 
-    /// `index` with the published versions filling the names it does not have: what a lock or
-    /// environment gives always wins.
-    func filling(_ index: LockIndex, format: ManifestFormat) -> LockIndex {
+    /// `index` with the published versions of the names the manifest at `path` needed: what
+    /// a lock or environment gives always wins. Only those names are added, so a run over
+    /// thousands of manifests does not copy every published version into each of them.
+    func filling(_ index: LockIndex, format: ManifestFormat, path: String) -> LockIndex {
+        guard let keys = evidence[path]?.keys, !keys.isEmpty else { return index }
         let published = format == .packageSwift ? swift : python
-        if published.isEmpty { return index }
         var filled = index
-        filled.fill(from: published)
+        for key in keys {
+            if let entry = published.lookup(key) { filled.add(name: key, entry: entry, isHigher: { _, _ in false }) }
+        }
         return filled
     }
 
@@ -99,9 +104,12 @@ final class PublishedVersions: Sendable {
                 entry.notes = needs.notes
                 for need in needs.needs {
                     if let url = need.url {
-                        swiftNeeds[PackageResolvedReader.urlKey(url), default: []].append(need)
+                        let key = PackageResolvedReader.urlKey(url)
+                        swiftNeeds[key, default: []].append(need)
+                        entry.keys.append(key)
                     } else {
                         let key = LockIndex.normalize(need.name)
+                        entry.keys.append(key)
                         pythonNeeds[key, default: []].append(need)
                         if let floor = needs.pythonFloor, !(pythonFloors[key] ?? []).contains(floor) { pythonFloors[key, default: []].append(floor) }
                     }
