@@ -149,7 +149,7 @@ import Testing
         #expect(edits?.first?["reference_source"] as? String == "versions.txt")
         #expect(edits?.first?["line"] as? Int == 1)
         let skips = file["skips"] as? [[String: Any]]
-        #expect(skips?.first?["reason"] as? String == "click has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound)")
+        #expect(skips?.first?["reason"] as? String == "click has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound; --index would look up its published releases)")
         #expect((json?["summary"] as? [String: Any])?["capped"] as? Int == 1)
     }
 

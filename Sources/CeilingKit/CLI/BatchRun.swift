@@ -31,7 +31,9 @@ struct BatchRun {
         let created = createConstraintsFiles(&planned)
         let transitive = planned
         let targets = walked + transitive.extraTargets
-        let projects = ProjectPass(locks: locks, roots: roots, configs: configs).references(for: targets)
+        // Published versions (`--index`): one lookup per name for the whole run, before any file is processed.
+        let published = PublishedVersions.prepare(targets.map { .init(path: $0.path, format: $0.format) }, options: options, io: io, locks: locks, configs: configs)
+        let projects = ProjectPass(locks: locks, roots: roots, configs: configs, published: published).references(for: targets)
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
@@ -41,7 +43,7 @@ struct BatchRun {
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
                 let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i],
-                                         transitive: transitive)
+                                         transitive: transitive, published: published)
                 progress?.record(report)
                 slots.buffer[i] = report
             }
@@ -57,6 +59,7 @@ struct BatchRun {
         for report in finished { summary.add(report) }
         let printer = ReportPrinter(options: options, io: io)
         printer.print(finished, summary: summary, problems: problems)
+        if options.verbose, let published { io.err(published.summaryLine) }
         if !problems.isEmpty || summary.errors > 0 { return .failure }
         if options.check, finished.contains(where: \.failsCheck) { return .unbounded }
         return .success
@@ -134,11 +137,14 @@ struct BatchRun {
     }
 
     private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
-                             project: ProjectReferences?, transitive: TransitivePlan) -> FileReport {
+                             project: ProjectReferences?, transitive: TransitivePlan, published: PublishedVersions?) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
-        let processor: FileProcessor
+        var processor: FileProcessor
+        let evidence = published?.evidence(for: target.path) ?? PublishedVersions.Evidence()
         switch self.processor(for: target, base: base, configs: configs) {
-        case .success(let chosen): processor = chosen
+        case .success(let chosen):
+            processor = chosen
+            if !evidence.isEnabled { processor.policy.noEvidenceHint = PublishedVersions.offHint }
         case .failure(let failure):
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
@@ -150,7 +156,7 @@ struct BatchRun {
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
-        let index: LockIndex
+        var index: LockIndex
         switch locks.index(forManifest: target.path, format: target.format) {
         case .success(let found): index = found
         case .failure(let failure):
@@ -159,11 +165,22 @@ struct BatchRun {
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
+        if let published {
+            // A failed lookup leaves every manifest that needed it untouched.
+            if !evidence.errors.isEmpty {
+                report.before = bytes
+                report.after = bytes
+                report.errors += evidence.errors
+                return report
+            }
+            index = published.filling(index, format: target.format, path: target.path)
+        }
         if target.isTransitiveOnly {
             report.before = bytes
             report.after = bytes
         } else {
             report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+            report.skips += evidence.notes
         }
         if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {
             amendment.apply(to: &report, policy: processor.policy)
@@ -199,15 +216,30 @@ struct BatchRun {
         let bytes = io.readStdin()
         let name = options.stdinFilename ?? "<stdin>"
         let format = options.format ?? options.stdinFilename.map { ManifestFormat.forExplicitFile(path: $0) } ?? .requirements
-        let index: LockIndex
-        switch locks.index(forManifest: options.stdinFilename ?? "./-", format: format) {
+        var index: LockIndex
+        let lockPath = options.stdinFilename ?? "./-"
+        switch locks.index(forManifest: lockPath, format: format) {
         case .success(let found): index = found
         case .failure(let failure):
             io.err("\(failure.message)\n")
             io.writeStdout(bytes)
             return .failure
         }
+        var processor = processor
+        let published = PublishedVersions.prepare([.init(path: lockPath, format: format, bytes: bytes)], options: options, io: io,
+                                                  locks: locks, configs: ConfigResolver(roots: RepositoryRoots()))
+        let evidence = published?.evidence(for: lockPath) ?? PublishedVersions.Evidence()
+        if !evidence.isEnabled { processor.policy.noEvidenceHint = PublishedVersions.offHint }
+        if let published {
+            if !evidence.errors.isEmpty {
+                for error in evidence.errors { io.err("\(name):\(error.location): error: \(error.message)\n") }
+                io.writeStdout(bytes)
+                return .failure
+            }
+            index = published.filling(index, format: format, path: lockPath)
+        }
         var report = processor.process(path: name, bytes: bytes, format: format, locks: index)
+        report.skips += evidence.notes
         if options.diff, report.status == .changed {
             report.diff = UnifiedDiff.make(path: report.path, old: report.before, new: report.after)
         }

@@ -30,7 +30,7 @@ public struct CommandIO: Sendable {
     /// The process's real standard streams and environment.
     public static var standard: CommandIO {
         var environment: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM", "VIRTUAL_ENV"] {
+        for name in ["NO_COLOR", "TERM", "VIRTUAL_ENV", "HOME", "XDG_CACHE_HOME", "PIP_INDEX_URL", "UV_INDEX_URL", "CEILING_LOOKUP_TIMEOUT"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
         return CommandIO(

@@ -54,6 +54,14 @@ enum HelpText {
       --no-discover-locks     do not look for lock files or environments
       --from-lower-bound      without evidence, cap from the highest lower bound
                               (never from an all-zero one such as >=0)
+      --index                 for names without a lock or environment version, take
+                              the newest published release the constraint admits
+                              (Python: the package index; Package.swift: git tags)
+      --index-url URL         the Simple API index (implies --index; default:
+                              PIP_INDEX_URL, UV_INDEX_URL, https://pypi.org/simple/)
+      --exclude-newer DATE    ignore files uploaded after DATE (RFC 3339 or a date)
+      --offline               lookups use the cache only
+      --refresh               lookups ignore the cache
       --ignore NAME           never cap NAME (repeatable)
       --exclude GLOB          skip paths matching GLOB while walking (repeatable)
       --no-ignore             also walk what .gitignore, .git/info/exclude and
@@ -73,7 +81,7 @@ enum HelpText {
       --stdin-filename NAME   the name of the manifest read with -
       --no-config             ignore the repository's .ceiling.toml and
                               [tool.ceiling] (policy, ignore, exclude,
-                              from-lower-bound, transitive)
+                              from-lower-bound, transitive, index)
       --color auto|always|never
       -q, --quiet             print only errors
       -v, --verbose           also print skipped constraints and lock sources

@@ -36,6 +36,16 @@ public struct Options: Sendable, Equatable {
     public var showHelp = false
     /// `--generate-completion-script SHELL`: print the script and exit.
     public var completionShell: CompletionScript.Shell?
+    /// `--index`: look up published versions for names without lock or environment evidence.
+    public var index = false
+    /// `--index-url URL` (implies `--index`).
+    public var indexURL: String?
+    /// `--exclude-newer DATE`: RFC 3339 timestamp or date, as given (checked when parsed).
+    public var excludeNewer: String?
+    /// `--offline`: lookups use the cache only.
+    public var offline = false
+    /// `--refresh`: lookups ignore the cache.
+    public var refresh = false
     /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
     public var transitive = false
     /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
@@ -91,8 +101,11 @@ public struct Options: Sendable, Equatable {
             case "--no-ignore": options.respectsIgnoreFiles = false
             case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
+            case "--index": options.index = true
+            case "--offline": options.offline = true
+            case "--refresh": options.refresh = true
             case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
-                 "--output-format", "--generate-completion-script":
+                 "--output-format", "--generate-completion-script", "--index-url", "--exclude-newer":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -102,7 +115,7 @@ public struct Options: Sendable, Equatable {
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
             if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file",
-                                 "--output-format", "--generate-completion-script"].contains(flag) {
+                                 "--output-format", "--generate-completion-script", "--index-url", "--exclude-newer"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
@@ -112,6 +125,9 @@ public struct Options: Sendable, Equatable {
         if let error = options.settleOutputFormat() { return .failure(error) }
         if options.mode != .cap, options.transitive {
             return .failure(UsageError(message: "--transitive adds caps; it cannot be combined with --\(options.mode.rawValue)"))
+        }
+        if options.offline, options.refresh {
+            return .failure(UsageError(message: "--offline and --refresh cannot be combined"))
         }
         if options.stdin, options.transitive {
             return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
@@ -152,6 +168,17 @@ public struct Options: Sendable, Equatable {
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
         case "--constraints-file": constraintsFile = text
+        case "--index-url":
+            guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
+                return UsageError(message: "--index-url must be an http:// or https:// URL, not \(text)")
+            }
+            indexURL = text
+            index = true
+        case "--exclude-newer":
+            guard Timestamp(text) != nil else {
+                return UsageError(message: "--exclude-newer takes an RFC 3339 timestamp or a date (2021-05-01, 2021-05-01T12:00:00Z), not \(text)")
+            }
+            excludeNewer = text
         default: break
         }
         return nil

@@ -11,6 +11,8 @@ struct ProjectPass {
     var locks: LockSources
     var roots: RepositoryRoots
     var configs: ConfigResolver
+    /// Published versions (`--index`), evidence for the names no lock or environment gives.
+    var published: PublishedVersions?
 
     /// The project facts for each target, index for index; nil where the target is alone.
     func references(for targets: [BatchRun.Target]) -> [ProjectReferences?] {
@@ -44,7 +46,8 @@ struct ProjectPass {
     private func facts(of target: BatchRun.Target) -> ProjectReferences? {
         guard case .success(let bytes) = FileSystem.readRegularFile(target.path),
               EncodingCheck.problem(in: bytes) == nil,
-              case .success(let index) = locks.index(forManifest: target.path, format: target.format) else { return nil }
+              case .success(let locked) = locks.index(forManifest: target.path, format: target.format) else { return nil }
+        let index = published?.filling(locked, format: target.format, path: target.path) ?? locked
         let scanned = target.format.scan(SourceFile(path: target.path, bytes: bytes))
         guard scanned.errors.isEmpty else { return nil }
         return ProjectReferences.of(scanned.dependencies, locks: index)

@@ -6,6 +6,7 @@
 ///     ignore = ["django"]             policy = "minor"
 ///     exclude = ["vendor/*"]          ignore = ["django"]
 ///     from-lower-bound = true
+///     index = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
 public struct RepositoryConfig: Sendable, Equatable {
@@ -17,6 +18,8 @@ public struct RepositoryConfig: Sendable, Equatable {
     public var transitive: Bool?
     /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
     public var fromLowerBound: Bool?
+    /// `index = true`: look up published versions, as `--index` does.
+    public var index: Bool?
 
     /// A configuration that cannot be read, naming the file, line and column.
     public struct Failure: Error, Sendable, Equatable {
@@ -63,7 +66,7 @@ public struct RepositoryConfig: Sendable, Equatable {
     }
 
     /// The keys a configuration may set.
-    static let settings = ["policy", "ignore", "exclude", "from-lower-bound", "transitive"]
+    static let settings = ["policy", "ignore", "exclude", "from-lower-bound", "transitive", "index"]
 
     private static func unknownSetting(_ key: String, at: String) -> Failure {
         Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
@@ -86,6 +89,10 @@ public struct RepositoryConfig: Sendable, Equatable {
             case ("from-lower-bound", let value):
                 guard case .boolean(let flag) = value else { return .failure(Failure("\(at): from-lower-bound must be true or false")) }
                 config.fromLowerBound = flag
+            case ("index", .boolean(let flag)):
+                config.index = flag
+            case ("index", _):
+                return .failure(Failure("\(at): index must be true or false"))
             case ("ignore", .array(let array)), ("exclude", .array(let array)):
                 var names: [String] = []
                 for element in array.elements {

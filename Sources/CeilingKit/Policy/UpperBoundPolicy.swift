@@ -21,6 +21,9 @@ public struct UpperBoundPolicy: Sendable {
     public var fromLowerBound: Bool
     /// Cap (the default), raise stale caps, or relax caps away (`CapMode`).
     public var mode: CapMode
+    /// Appended to the warning for a name without evidence: how it could get some
+    /// (`--index would look up its published releases` while lookups are off).
+    public var noEvidenceHint: String?
 
     public init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
         self.policy = policy
@@ -155,7 +158,7 @@ public struct UpperBoundPolicy: Sendable {
     /// Why nothing can be done without a reference version.
     func noReference(_ name: String) -> Outcome {
         if policy == .exact { return .skipped("\(name) has no locked or installed version for --policy exact", isUnbounded: true) }
-        return .skipped("\(name) has no upper bound and no known version; not capped (\(Self.evidenceHint))", isUnbounded: true)
+        return .skipped("\(name) has no upper bound and no known version; not capped (\(Self.evidenceHint)\(noEvidenceHint.map { "; " + $0 } ?? ""))", isUnbounded: true)
     }
 
     /// The ways to give a reference version, for messages.
