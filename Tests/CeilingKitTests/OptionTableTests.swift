@@ -65,7 +65,9 @@ struct OptionTableTests {
                     }
                     #expect((try? Options.parse([name, "no-such-choice"]).get()) == nil, "\(name) no-such-choice")
                 case .file, .directory, .text:
-                    #expect((try? Options.parse([name, "some-value"]).get()) != nil, "\(name) VALUE")
+                    // Values the parser checks need a well-formed example.
+                    let example = ["--index-url": "https://example.invalid/simple/", "--exclude-newer": "2021-05-01"][name] ?? "some-value"
+                    #expect((try? Options.parse([name, example]).get()) != nil, "\(name) VALUE")
                     #expect((try? Options.parse([name]).get()) == nil, "\(name) without a value")
                 }
             }

@@ -23,7 +23,7 @@ import Testing
         #expect(result.status == .failure)
         #expect(result.stdout == """
         ::warning file=requirements.txt,line=2,col=1,title=Unbounded dependency constraint::flask>=1.1.2 has no upper bound (would become flask>=1.1.2,<2)
-        ::warning file=requirements.txt,line=3,col=1,title=Unbounded dependency constraint (no known version)::click has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound)
+        ::warning file=requirements.txt,line=3,col=1,title=Unbounded dependency constraint (no known version)::click has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound; --index would look up its published releases)
         ::error file=sub/pyproject.toml,line=1,col=9,title=Manifest not processed::expected ']' closing the table header, found newline
 
         """)
