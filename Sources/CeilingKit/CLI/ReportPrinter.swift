@@ -26,12 +26,17 @@ struct ReportPrinter {
                     out.append("\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n")
                 }
                 for skip in report.skips where skip.isUnbounded {
-                    out.append("\(report.path):\(skip.location): \(skip.reason)\n")
+                    out.append("\(report.path):\(skip.location): \(Self.named(skip))\(skip.reason)\n")
                 }
             }
             out.flush()
         }
         printMessages(reports, summary: summary, problems: problems)
+    }
+
+    /// `name: ` before a reason that does not start with the skipped constraint's name.
+    static func named(_ skip: FileReport.SkipRecord) -> String {
+        skip.name.map { $0.isEmpty || skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
     }
 
     /// Errors always; changed files and warnings unless `-q`; skips and sources with `-v`.
@@ -42,15 +47,13 @@ struct ReportPrinter {
         for report in reports {
             for error in report.errors { out.append("\(report.path):\(error.location): \(colors.error("error:")) \(error.message)\n") }
             if options.quiet { continue }
-            if !options.check {
-                for skip in report.skips where skip.isUnbounded {
-                    out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
-                }
+            // Under --check the unbounded ones are the listing on stdout; other warnings stay here.
+            for skip in report.skips where skip.isUnbounded ? !options.check : skip.isWarning {
+                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(Self.named(skip))\(skip.reason)\n")
             }
             if options.verbose {
-                for skip in report.skips where !skip.isUnbounded {
-                    let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
-                    out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
+                for skip in report.skips where !skip.isUnbounded && !skip.isWarning {
+                    out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(Self.named(skip))\(skip.reason)\n")
                 }
                 for edit in report.edits {
                     let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"

@@ -24,6 +24,8 @@ public struct FileReport: Sendable {
         public var reason: String
         /// Whether the constraint has no upper bound (what `--check` fails on).
         public var isUnbounded: Bool
+        /// Printed as a warning though not unbounded (a value ceiling could not follow).
+        public var isWarning = false
     }
 
     /// One error: the file is left untouched.

@@ -16,7 +16,7 @@ public enum JSONReport {
             }.joined(separator: ",")
             out += "],\"skips\":["
             out += report.skips.map { skip in
-                "{\"line\":\(skip.location.line),\"column\":\(skip.location.column),\"name\":\(skip.name.map(quote) ?? "null"),\"reason\":\(quote(skip.reason)),\"unbounded\":\(skip.isUnbounded)}"
+                "{\"line\":\(skip.location.line),\"column\":\(skip.location.column),\"name\":\(skip.name.map(quote) ?? "null"),\"reason\":\(quote(skip.reason)),\"unbounded\":\(skip.isUnbounded),\"warning\":\(skip.isUnbounded || skip.isWarning)}"
             }.joined(separator: ",")
             out += "],\"errors\":["
             out += report.errors.map { error in

@@ -14,7 +14,7 @@ extension UpperBoundPolicy {
         }
         if constraint.hasUpperBound { return .success(.bounded) }
         if isDateStamp(constraint.highestLowerBound) {
-            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
         let lockVersion = lockedVersion(locked)
         if policy == .exact, lockVersion == nil { return .success(noReference(name)) }

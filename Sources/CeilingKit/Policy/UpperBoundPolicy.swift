@@ -32,6 +32,9 @@ public struct UpperBoundPolicy: Sendable {
     /// Plans the edit for `dependency`; a constraint that does not parse is a `Diagnostic`.
     public func plan(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
+        if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {
+            return .success(.skipped("python is the interpreter, not a package, and is never capped; use requires-python", isUnbounded: false))
+        }
         switch dependency.constraint {
         case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)
         case .specifiers(let text): return planSpecifiers(text, name: dependency.name, locked: locked)

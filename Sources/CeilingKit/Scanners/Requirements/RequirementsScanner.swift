@@ -44,11 +44,15 @@ public enum RequirementsScanner: ManifestScanner {
             result.skips.append(Skip(offset: offset, name: nil, reason: "a URL or path requirement; not edited"))
             return
         }
+        let pragma = comment < value.count && RequirementText.hasIgnorePragma(value[comment...])
         if requirement.contains(UInt8(ascii: "$")), containsEnvironmentVariable(requirement) {
-            result.skips.append(Skip(offset: offset, name: name, reason: "uses an environment variable; not edited"))
+            let variables = ConstraintBound.variableNames(requirement).joined(separator: ", ")
+            let shown = String(decoding: requirement, as: UTF8.self)
+            result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
+                                     reason: "\(shown) uses the environment variable \(variables); not edited",
+                                     isUnbounded: !pragma && ConstraintBound.isUnbounded(requirementWithVariables: requirement)))
             return
         }
-        let pragma = comment < value.count && RequirementText.hasIgnorePragma(value[comment...])
         result.dependencies.append(Dependency(
             name: name, offset: offset, constraint: .pep508(line.text(start..<end, in: bytes)), isIgnored: pragma))
     }

@@ -32,14 +32,14 @@ public enum SetupCfgScanner: ManifestScanner {
                 // setuptools 65 reads `install-requires` as `install_requires` with a deprecation
                 // warning; setuptools 78.0 made it an error and other readers ignore it: left alone.
                 result.skips.append(Skip(offset: option.keyOffset, name: nil,
-                                         reason: "\(key) is a dash-separated key setuptools deprecates; not edited"))
+                                         reason: "\(key) is a dash-separated key setuptools deprecates; not edited", isWarning: true))
                 continue
             case "options": isDependencyKey = optionKeys.contains(key)
             case "options.extras_require": isDependencyKey = true
             case "DEFAULT":
                 if optionKeys.contains(key) {
                     result.skips.append(Skip(offset: option.keyOffset, name: nil,
-                                             reason: "\(option.key) in [DEFAULT] applies to every section; not edited"))
+                                             reason: "\(option.key) in [DEFAULT] applies to every section; not edited", isWarning: true))
                 }
                 continue
             default: isDependencyKey = false
@@ -70,11 +70,20 @@ public enum SetupCfgScanner: ManifestScanner {
             }
             chunks.append(stripped(start..<first.upperBound, bytes))
             chunks.removeAll { $0.isEmpty }
-            // `foo; python_version<"3.8"` on one line is two requirements to setuptools (it warns).
-            if chunks.count == 2, startsWithMarkerVariable(bytes[chunks[1]]) {
-                result.skips.append(Skip(offset: chunks[0].lowerBound, name: nil,
-                                         reason: "\(label) is one line with ';', which setuptools splits, so its marker is read as a second requirement; not edited"))
-                return
+            // `foo; python_version<"3.8"` on one line is two entries to setuptools, and the second is
+            // no requirement: setuptools refuses the file, so ceiling reports it as broken.
+            //     hdfs = pyarrow>=2.0.0; python_version < "3.10"   ->  ['pyarrow>=2.0.0', 'python_version < "3.10"']
+            if chunks.count > 1 {
+                for chunk in chunks where bytes[chunk.lowerBound] != UInt8(ascii: "#") {
+                    let entry = chunk.lowerBound..<commentStart(chunk, bytes)
+                    if case .failure = PEP508Requirement.parse(Array(bytes[stripped(entry, bytes)])) {
+                        let shown = String(decoding: bytes[stripped(entry, bytes)], as: UTF8.self)
+                        let what = startsWithMarkerVariable(bytes[chunk]) ? "a marker alone, not a PEP 508 requirement" : "not a PEP 508 requirement"
+                        result.errors.append(Diagnostic(offset: chunk.lowerBound, message:
+                            "setuptools splits the one-line \(label) on ';', and '\(shown)' is \(what); write each requirement with its marker on a line of its own"))
+                    }
+                }
+                if !result.errors.isEmpty { return }
             }
         }
         var i = 0
@@ -107,7 +116,8 @@ public enum SetupCfgScanner: ManifestScanner {
             }
             guard isComplete else {
                 result.skips.append(Skip(offset: first.lowerBound, name: nil,
-                                         reason: "a backslash continuation at the end of \(label), which setuptools drops; not edited"))
+                                         reason: "a backslash continuation at the end of \(label), which setuptools drops; not edited",
+                                         isUnbounded: !isIgnored))
                 continue
             }
             scanEntry(pieces, isIgnored: isIgnored, label: label, bytes: bytes, into: &result)
@@ -153,17 +163,19 @@ public enum SetupCfgScanner: ManifestScanner {
         let (name, _) = RequirementText.leadingName(text.value[...])
         if text.value.contains(UInt8(ascii: "%")) {
             result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
-                                     reason: "contains '%', which setuptools' ConfigParser interpolates; not edited"))
+                                     reason: "contains '%', which setuptools' ConfigParser interpolates; not edited",
+                                     isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: text.value)))
             return
         }
         if name.isEmpty {
-            result.skips.append(Skip(offset: offset, name: nil, reason: "not a PEP 508 requirement in \(label); not edited"))
+            result.skips.append(Skip(offset: offset, name: nil, reason: "not a PEP 508 requirement in \(label); not edited", isWarning: true))
             return
         }
         // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
-        if text.value.indices.dropFirst().contains(where: { text.value[$0] == UInt8(ascii: "#") && RequirementText.isBlank(text.value[$0 - 1]) }) {
+        if let hash = text.value.indices.dropFirst().first(where: { text.value[$0] == UInt8(ascii: "#") && RequirementText.isBlank(text.value[$0 - 1]) }) {
             result.skips.append(Skip(offset: offset, name: name,
-                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited"))
+                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited",
+                                     isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: Array(text.value[..<hash]))))
             return
         }
         result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(text), isIgnored: isIgnored))
