@@ -33,6 +33,10 @@ public struct PackageSwiftScanner: ManifestScanner {
                text(k + 2) == "(", partner[k + 2] > k + 2 {
                 readPackageCall(dot: k, open: k + 2, close: partner[k + 2])
             }
+            if tokens[k].kind == .punctuation, text(k) == ".", tokens[k + 1].kind == .identifier, text(k + 1) == "Package",
+               text(k + 2) == "(", partner[k + 2] > k + 2 {
+                readLegacyPackageCall(dot: k, open: k + 2, close: partner[k + 2])
+            }
             k += 1
         }
         applyStyle()
@@ -105,6 +109,23 @@ public struct PackageSwiftScanner: ManifestScanner {
             k = partner[k] > k ? partner[k] + 1 : k + 1
         }
         return out
+    }
+
+    /// Reads one SwiftPM 3/4 `.Package(url: "...", majorVersion: 1)` call (any of its forms):
+    /// a dependency bounded by nature, so a run counts it as bounded and `--check` passes it.
+    private mutating func readLegacyPackageCall(dot: Int, open: Int, close: Int) {
+        let args = arguments(open: open, close: close)
+        guard let urlArg = args.first(where: { $0.label == "url" }), let url = stringValue(urlArg.value) else {
+            result.skips.append(Skip(offset: tokens[dot].range.lowerBound, name: nil, reason: "SwiftPM 3/4 package with no literal url"))
+            return
+        }
+        let offset = tokens[urlArg.value.lowerBound].range.lowerBound
+        let rest = args.filter { $0.label != "url" }
+        let range = rest.first.map { tokens[$0.start].range.lowerBound..<tokens[rest[rest.count - 1].value.upperBound - 1].range.upperBound }
+            ?? offset..<offset
+        let requirement = SwiftPackageRequirement(identity: PackageResolvedReader.identity(ofURL: url), url: url, kind: .legacy,
+                                                  range: range, text: file.text(range))
+        found.append((Dependency(name: requirement.identity, offset: offset, constraint: .swiftPackage(requirement)), nil))
     }
 
     /// Reads one `.package(...)` call: who it names and what it requires.

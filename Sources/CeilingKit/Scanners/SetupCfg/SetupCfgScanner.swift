@@ -141,9 +141,9 @@ public enum SetupCfgScanner: ManifestScanner {
         var starts: [Int] = []
         for piece in pieces {
             // `item[:-2].strip() + next`: the text so far loses its trailing blanks at each join.
-            while let last = value.last, RequirementText.isBlank(last) {
-                value.removeLast()
-                starts.removeLast()
+            while case let n = PythonWhitespace.lengthEnding(value, at: value.count, lowerBound: 0), n > 0 {
+                value.removeLast(n)
+                starts.removeLast(n)
             }
             for k in stripped(piece, bytes) {
                 value.append(bytes[k])
@@ -172,7 +172,8 @@ public enum SetupCfgScanner: ManifestScanner {
             return
         }
         // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
-        if let hash = text.value.indices.dropFirst().first(where: { text.value[$0] == UInt8(ascii: "#") && RequirementText.isBlank(text.value[$0 - 1]) }) {
+        if let hash = text.value.indices.dropFirst().first(where: { text.value[$0] == UInt8(ascii: "#")
+            && (RequirementText.isBlank(text.value[$0 - 1]) || PythonWhitespace.lengthEnding(text.value, at: $0, lowerBound: 0) > 0) }) {
             result.skips.append(Skip(offset: offset, name: name,
                                      reason: "a comment after a tab in \(label), which setuptools does not strip; not edited",
                                      isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: Array(text.value[..<hash]))))
@@ -181,13 +182,9 @@ public enum SetupCfgScanner: ManifestScanner {
         result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(text), isIgnored: isIgnored))
     }
 
-    /// `range` without the blanks at either end.
+    /// `range` without whitespace at either end, as Python's `str.strip()` (Unicode spaces too).
     private static func stripped(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
-        var lo = range.lowerBound
-        var hi = range.upperBound
-        while lo < hi, RequirementText.isBlank(bytes[lo]) { lo += 1 }
-        while hi > lo, RequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
-        return lo..<hi
+        PythonWhitespace.trim(bytes, in: range)
     }
 
     /// Whether a chunk begins with a PEP 508 marker variable followed by an operator or a blank.
