@@ -33,7 +33,8 @@ public struct UpperBoundPolicy: Sendable {
     public func plan(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
         if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {
-            return .success(.skipped("python is the interpreter, not a package, and is never capped; use requires-python", isUnbounded: false))
+            return .success(.skipped("\(dependency.name) is the Python interpreter, not a package, and is never capped; use requires-python",
+                                     isUnbounded: false))
         }
         switch dependency.constraint {
         case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)

@@ -78,9 +78,11 @@ public enum SetupCfgScanner: ManifestScanner {
                     let entry = chunk.lowerBound..<commentStart(chunk, bytes)
                     if case .failure = PEP508Requirement.parse(Array(bytes[stripped(entry, bytes)])) {
                         let shown = String(decoding: bytes[stripped(entry, bytes)], as: UTF8.self)
-                        let what = startsWithMarkerVariable(bytes[chunk]) ? "a marker alone, not a PEP 508 requirement" : "not a PEP 508 requirement"
+                        let isMarker = startsWithMarkerVariable(bytes[chunk])
+                        let what = isMarker ? "a marker alone, not a PEP 508 requirement" : "not a PEP 508 requirement"
+                        let fix = isMarker ? "write each requirement with its marker on a line of its own" : "write one requirement per line"
                         result.errors.append(Diagnostic(offset: chunk.lowerBound, message:
-                            "setuptools splits the one-line \(label) on ';', and '\(shown)' is \(what); write each requirement with its marker on a line of its own"))
+                            "setuptools splits the one-line \(label) on ';', and '\(shown)' is \(what); \(fix)"))
                     }
                 }
                 if !result.errors.isEmpty { return }
