@@ -81,6 +81,12 @@ func requirements(_ result: ScanResult, in bytes: [UInt8]) -> [FoundRequirement]
         #expect(result.errors.first.map { Array(source.utf8)[$0.offset] } == UInt8(ascii: "p"))
     }
 
+    /// `%(io)s` pulls in requirements checked where they are written; `foo>=%(v)s` hides its version.
+    @Test func interpolatedVersionIsUnboundedButAReferenceAloneIsNot() {
+        let (result, _) = scan("[options.extras_require]\nall =\n    %(io)s\n    foo>=%(v)s\n")
+        #expect(result.skips.map(\.isUnbounded) == [false, true])
+    }
+
     @Test func invalidEntryOfASemicolonSplitLineIsAnError() {
         let (result, _) = scan("[options]\ninstall_requires = foo>=1; ===bad\n")
         #expect(result.errors.count == 1)

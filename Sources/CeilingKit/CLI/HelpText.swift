@@ -19,7 +19,8 @@ enum HelpText {
     MODES
       (default)               rewrite in place; one line per changed file on stderr
       --diff                  print a unified diff (git apply, patch -p1); write nothing
-      --check                 write nothing; list unbounded constraints; exit 1 if any
+      --check                 write nothing; list unbounded constraints (also those ceiling
+                              cannot edit); exit 1 if any
       --json                  one JSON report on stdout (combines with --diff, --check)
       -                       read one manifest on stdin, write the result on stdout
 

@@ -5,6 +5,11 @@
 ///                 "reference":"1.1.4","reference_source":"requirements.lock"}],
 ///       "skips":[],"errors":[]}],
 ///      "summary":{"files":1,"changed":1,"capped":1,"bounded":0,"skipped":0,"errors":0}}
+///
+/// A skip reads `{"line":2,"column":1,"name":"django","reason":"...","unbounded":true,"warning":true}`:
+/// `unbounded` when the constraint has no upper bound ceiling can show (what `--check` lists;
+/// edits and unbounded skips together are the constraints `--check` lists), `warning` when a
+/// normal run prints it as a warning (every unbounded skip, and values ceiling could not follow).
 public enum JSONReport {
     public static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
         var out = "{\"files\":["

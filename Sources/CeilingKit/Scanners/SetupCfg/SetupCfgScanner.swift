@@ -164,9 +164,12 @@ public enum SetupCfgScanner: ManifestScanner {
         let offset = text.rawRange.lowerBound
         let (name, _) = RequirementText.leadingName(text.value[...])
         if text.value.contains(UInt8(ascii: "%")) {
+            // `%(io)s` alone pulls in another option's requirements, checked where they are
+            // written; `foo>=%(v)s` hides a version, so ceiling cannot show it bounded.
+            let isReferenceOnly = withoutInterpolations(text.value).allSatisfy(RequirementText.isBlank)
             result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
                                      reason: "contains '%', which setuptools' ConfigParser interpolates; not edited",
-                                     isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: text.value)))
+                                     isUnbounded: !isIgnored && !isReferenceOnly && ConstraintBound.isUnbounded(requirement: text.value)))
             return
         }
         if name.isEmpty {
@@ -182,6 +185,22 @@ public enum SetupCfgScanner: ManifestScanner {
             return
         }
         result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(text), isIgnored: isIgnored))
+    }
+
+    /// `value` without its `%(name)s` interpolations.
+    private static func withoutInterpolations(_ value: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < value.count {
+            if value[i] == UInt8(ascii: "%"), i + 1 < value.count, value[i + 1] == UInt8(ascii: "("),
+               let close = value[i...].firstIndex(of: UInt8(ascii: ")")), close + 1 < value.count, value[close + 1] == UInt8(ascii: "s") {
+                i = close + 2
+                continue
+            }
+            out.append(value[i])
+            i += 1
+        }
+        return out
     }
 
     /// `range` without whitespace at either end, as Python's `str.strip()` (Unicode spaces too).

@@ -23,6 +23,8 @@ struct PythonModuleScope {
     private(set) var updates: [String: [Range<Int>]] = [:]
     /// Names bound by `def`, `class`, `import`, `for`, `as` (a builtin such as `dict` may be shadowed).
     private(set) var otherBindings: Set<String> = []
+    /// Names an `import` statement binds (for messages: "imported, not followed").
+    private(set) var importedNames: Set<String> = []
 
     private static let compoundHeads: Set<String> = ["if", "elif", "else", "for", "while", "try", "except", "finally", "with", "async"]
 
@@ -63,6 +65,11 @@ struct PythonModuleScope {
         binds[name] != nil || otherBindings.contains(name)
     }
 
+    /// Why a name cannot be followed, for a warning: "imported", or not bound at module level.
+    func unfollowable(_ name: String) -> String {
+        importedNames.contains(name) ? "\(name), which is imported" : "\(name), a name this file does not bind at module level"
+    }
+
     /// Whether the module does anything with `name` that a lookup can follow.
     func owns(_ name: String) -> Bool {
         binds[name] != nil || adds[name] != nil || elements[name] != nil || items[name] != nil || updates[name] != nil
@@ -98,7 +105,10 @@ struct PythonModuleScope {
             return
         }
         if reader.isName(first, "import") || reader.isName(first, "from") {
-            for j in statement where reader.tokens[j].kind == .name && !reader.isOp(j - 1, ".") { otherBindings.insert(reader.text(j)) }
+            for j in statement where reader.tokens[j].kind == .name && !reader.isOp(j - 1, ".") {
+                otherBindings.insert(reader.text(j))
+                importedNames.insert(reader.text(j))
+            }
             return
         }
         readSimple(statement, reader)

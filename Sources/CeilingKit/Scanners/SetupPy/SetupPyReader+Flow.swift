@@ -87,7 +87,7 @@ extension SetupPyReader {
         if range.count == 1, tokens[first].kind == .name {
             let name = text(first)
             guard scope.owns(name) else {
-                return skip(first, "\(label) is \(name), a name this file does not bind at module level; not followed", isWarning: true)
+                return skip(first, "\(label) is \(scope.unfollowable(name)); not followed", isWarning: true)
             }
             guard followedNames.insert(name).inserted else { return }
             let via = label.hasSuffix(" (\(name))") ? label : "\(label) (\(name))"
@@ -188,7 +188,7 @@ extension SetupPyReader {
         if range.count == 1, tokens[first].kind == .name {
             let name = text(first)
             guard scope.owns(name) else {
-                skip(first, "\(label) is \(name), a name this file does not bind at module level; not followed", isWarning: true)
+                skip(first, "\(label) is \(scope.unfollowable(name)); not followed", isWarning: true)
                 return []
             }
             // A dict built from itself (`EXTRAS = {**EXTRAS, ...}`) stops here.
