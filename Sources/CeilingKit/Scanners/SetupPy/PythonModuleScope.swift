@@ -133,10 +133,19 @@ struct PythonModuleScope {
         var augmented: Int?
         var k = statement.lowerBound
         while k < statement.upperBound {
-            if reader.isOp(k, "=") { equals.append(k) }
-            if equals.isEmpty, augmented == nil, reader.isOp(k, "+=") { augmented = k }
-            if reader.isName(k, "lambda") { break }
-            k = reader.closing[k].map { $0 + 1 } ?? k + 1
+            switch reader.tokens[k].kind {
+            case .op:
+                if reader.isOp(k, "=") { equals.append(k) }
+                if equals.isEmpty, augmented == nil, reader.isOp(k, "+=") { augmented = k }
+                if let close = reader.closing[k] {
+                    k = close + 1
+                    continue
+                }
+            case .name:
+                if reader.isName(k, "lambda") { k = statement.upperBound }
+            default: break
+            }
+            k += 1
         }
         if let plus = augmented, equals.isEmpty {
             let target = statement.lowerBound..<plus
@@ -173,8 +182,9 @@ struct PythonModuleScope {
         var k = statement.lowerBound
         while k + 3 < statement.upperBound {
             defer { k += 1 }
+            guard reader.tokens[k].kind == .name else { continue }
             if reader.isName(k, "lambda") { return }
-            guard reader.tokens[k].kind == .name, !reader.isOp(k - 1, "."), reader.isOp(k + 1, "."),
+            guard !reader.isOp(k - 1, "."), reader.isOp(k + 1, "."),
                   reader.tokens[k + 2].kind == .name, reader.isOp(k + 3, "("), let close = reader.closing[k + 3] else { continue }
             let name = reader.text(k)
             let arguments = reader.split((k + 4)..<close, on: ",").filter { !$0.isEmpty }
