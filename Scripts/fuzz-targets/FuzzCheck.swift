@@ -28,7 +28,7 @@ enum FuzzCheck {
             _ = file.location(of: dependency.offset)
         }
         for error in scanned.errors { _ = file.location(of: error.offset) }
-        let processor = FileProcessor(policy: .major)
+        let processor = FileProcessor(policy: .major, fromLowerBound: true)
         let report = processor.process(path: "fuzz", bytes: bytes, format: format, locks: locks)
         for error in report.errors { require(!error.message.hasPrefix("internal error"), error.message) }
         guard report.status == .changed else {

@@ -8,7 +8,7 @@ import Testing
     @Test func rewritesInPlaceAndSaysWhichFileChanged() throws {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "flask>=1.1.2\n")
-        let result = ws.run([])
+        let result = ws.run(["--from-lower-bound"])
         #expect(result.status == .success)
         #expect(try ws.read("requirements.txt") == "flask>=1.1.2,<2\n")
         #expect(result.stderr == "requirements.txt: capped 1 constraint\n")
@@ -26,7 +26,7 @@ import Testing
     @Test func checkListsUnboundedConstraintsAndExitsOne() throws {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "# web\nflask>=1.1.2\nclick>=7,<9\n")
-        let result = ws.run(["--check"])
+        let result = ws.run(["--from-lower-bound", "--check"])
         #expect(result.status == .unbounded)
         #expect(result.stdout == "requirements.txt:2:1: flask>=1.1.2 has no upper bound (would become flask>=1.1.2,<2)\n")
         #expect(try ws.read("requirements.txt") == "# web\nflask>=1.1.2\nclick>=7,<9\n")
@@ -41,7 +41,7 @@ import Testing
     @Test func diffWritesNothingAndNamesPathsRelatively() throws {
         let ws = try TestWorkspace()
         try ws.write("sub/requirements.txt", "a==1\nflask>=1.1.2\n")
-        let result = ws.run(["--diff"])
+        let result = ws.run(["--from-lower-bound", "--diff"])
         #expect(result.status == .success)
         #expect(result.stdout == """
         --- a/sub/requirements.txt
@@ -60,9 +60,9 @@ import Testing
         let original = "# top\r\nflask>=1.1.2\r\n\r\nclick>=7\nrequests>=2.0"
         try ws.write("requirements.txt", original)
         try ws.write("b/pyproject-free/requirements-dev.txt", "pytest>=7\n" + String(repeating: "x==1\n", count: 10) + "mypy>=1.0\n")
-        let diff = ws.run(["--diff"]).stdout
+        let diff = ws.run(["--from-lower-bound", "--diff"]).stdout
         try ws.write("caps.patch", diff)
-        let expected = ws.run(["-"], stdin: original).stdout
+        let expected = ws.run(["--from-lower-bound", "-"], stdin: original).stdout
         for tool in [["git", "apply", "caps.patch"], ["patch", "-p1", "-s", "-i", "caps.patch"]] {
             try ws.write("requirements.txt", original)
             try ws.write("b/pyproject-free/requirements-dev.txt", "pytest>=7\n" + String(repeating: "x==1\n", count: 10) + "mypy>=1.0\n")
@@ -80,7 +80,7 @@ import Testing
 
     @Test func stdinFilterWritesResultOnStdout() throws {
         let ws = try TestWorkspace()
-        let result = ws.run(["-"], stdin: "flask >= 1.1.2\n")
+        let result = ws.run(["--from-lower-bound", "-"], stdin: "flask >= 1.1.2\n")
         #expect(result.status == .success)
         #expect(result.stdout == "flask >= 1.1.2, <2\n")
     }
@@ -97,7 +97,7 @@ import Testing
         let ws = try TestWorkspace()
         try ws.write("a/requirements.txt", "flask>=\nclick>=7\n")
         try ws.write("b/requirements.txt", "click>=7\n")
-        let result = ws.run([])
+        let result = ws.run(["--from-lower-bound"])
         #expect(result.status == .failure)
         #expect(result.stderr.contains("a/requirements.txt:1:"))
         #expect(result.stderr.contains(": error: "))
@@ -135,7 +135,7 @@ import Testing
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "flask>=1.1.2\nclick\nrequests<3\n")
         try ws.write("versions.txt", "Flask==1.1.4\n")
-        let result = ws.run(["--json", "--check", "--lock", "versions.txt", "requirements.txt"])
+        let result = ws.run(["--from-lower-bound", "--json", "--check", "--lock", "versions.txt", "requirements.txt"])
         #expect(result.status == .unbounded)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let files = json?["files"] as? [[String: Any]]
@@ -149,14 +149,14 @@ import Testing
         #expect(edits?.first?["reference_source"] as? String == "versions.txt")
         #expect(edits?.first?["line"] as? Int == 1)
         let skips = file["skips"] as? [[String: Any]]
-        #expect(skips?.first?["reason"] as? String == "click has no upper bound and no known version")
+        #expect(skips?.first?["reason"] as? String == "click has no upper bound and no known version; not capped (give one with --lock or --venv, or use --from-lower-bound)")
         #expect((json?["summary"] as? [String: Any])?["capped"] as? Int == 1)
     }
 
     @Test func explicitFileOfAnyNameIsReadAsRequirements() throws {
         let ws = try TestWorkspace()
         try ws.write("base.in", "django>=3.2\n")
-        #expect(ws.run(["base.in"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "base.in"]).status == .success)
         #expect(try ws.read("base.in") == "django>=3.2,<4\n")
     }
 
@@ -166,8 +166,10 @@ import Testing
             try ws.write("\(folder)/requirements.txt", "flask>=1.0\n")
         }
         try ws.write("env-with-cfg/pyvenv.cfg", "home = /usr\n")
+        // An environment at the root is read for versions (this one has nothing installed).
+        try ws.write("env-with-cfg/lib/python3.12/site-packages/README.txt", "")
         try ws.write("app/requirements.txt", "flask>=1.0\n")
-        let result = ws.run(["--check"])
+        let result = ws.run(["--from-lower-bound", "--check"])
         #expect(result.stdout == "app/requirements.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)\n")
     }
 
@@ -184,7 +186,7 @@ import Testing
         let ws = try TestWorkspace()
         let target = try ws.write("real/requirements.txt", "flask>=1.0\n")
         try FileManager.default.createSymbolicLink(atPath: ws.path + "/requirements.txt", withDestinationPath: target)
-        #expect(ws.run(["requirements.txt"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "requirements.txt"]).status == .success)
         #expect(try ws.read("real/requirements.txt") == "flask>=1.0,<2\n")
         let kind = try FileManager.default.attributesOfItem(atPath: ws.path + "/requirements.txt")[.type] as? FileAttributeType
         #expect(kind == .typeSymbolicLink)
@@ -212,7 +214,7 @@ import Testing
         try ws.write("a/deps.txt", "flask>=1.0\n")
         try ws.write("b/requirements.txt", "click>=7\n")
         try ws.write("c/requirements.txt", "six>=1.0\n")
-        let result = ws.run(["--files-from", "-", "-0", "--check"], stdin: "a/deps.txt\u{0}b/requirements.txt\u{0}")
+        let result = ws.run(["--from-lower-bound", "--files-from", "-", "-0", "--check"], stdin: "a/deps.txt\u{0}b/requirements.txt\u{0}")
         #expect(result.status == .unbounded)
         #expect(result.stdout == """
         a/deps.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)
@@ -227,7 +229,7 @@ import Testing
         try ws.write("src/requirements.txt", "flask>=1.0\n")
         try ws.write("elsewhere/requirements.txt", "flask>=1.0\n")
         try FileManager.default.createSymbolicLink(atPath: ws.path + "/src/linked", withDestinationPath: ws.path + "/elsewhere")
-        let result = ws.run(["--check", "--exclude", "vendor", "src"])
+        let result = ws.run(["--from-lower-bound", "--check", "--exclude", "vendor", "src"])
         #expect(result.stdout == "src/requirements.txt:1:1: flask>=1.0 has no upper bound (would become flask>=1.0,<2)\n")
     }
 
@@ -236,8 +238,8 @@ import Testing
         for i in 0..<60 {
             try ws.write("repo\(i % 7)/pkg\(i)/requirements.txt", "flask>=1.\(i)\nclick\n")
         }
-        let first = ws.run(["--diff", "."])
-        let second = ws.run(["--diff", "."])
+        let first = ws.run(["--from-lower-bound", "--diff", "."])
+        let second = ws.run(["--from-lower-bound", "--diff", "."])
         #expect(first.stdout == second.stdout)
         #expect(first.stderr == second.stderr)
         let paths = first.stdout.split(separator: "\n").filter { $0.hasPrefix("--- a/") }.map(String.init)

@@ -10,7 +10,7 @@ import Testing
         try ws.write("repo/.ceiling.toml", "policy = \"minor\"\nignore = [\"Django\"]\nexclude = [\"vendor/*\"]\n")
         try ws.write("repo/requirements.txt", "flask>=1.2.3\ndjango>=3.2\n")
         try ws.write("repo/vendor/requirements.txt", "flask>=1.2.3\n")
-        #expect(ws.run(["repo"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "repo"]).status == .success)
         #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3,<1.3\ndjango>=3.2\n")
         #expect(try ws.read("repo/vendor/requirements.txt") == "flask>=1.2.3\n")
     }
@@ -20,7 +20,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: ws.path + "/repo/.git", withIntermediateDirectories: true)
         try ws.write("repo/pyproject.toml", "[tool.ceiling]\npolicy = \"minor\"\n")
         try ws.write("repo/requirements.txt", "flask>=1.2.3\n")
-        #expect(ws.run(["repo/requirements.txt"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "repo/requirements.txt"]).status == .success)
         #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3,<1.3\n")
     }
 
@@ -29,10 +29,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: ws.path + "/repo/.git", withIntermediateDirectories: true)
         try ws.write("repo/.ceiling.toml", "policy = \"minor\"\nignore = [\"click\"]\n")
         try ws.write("repo/requirements.txt", "flask>=1.2.3\nclick>=7.0\n")
-        #expect(ws.run(["--policy", "major", "repo"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "--policy", "major", "repo"]).status == .success)
         #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3,<2\nclick>=7.0\n")
         try ws.write("repo/requirements.txt", "flask>=1.2.3\nclick>=7.0\n")
-        #expect(ws.run(["--no-config", "repo"]).status == .success)
+        #expect(ws.run(["--from-lower-bound", "--no-config", "repo"]).status == .success)
         #expect(try ws.read("repo/requirements.txt") == "flask>=1.2.3,<2\nclick>=7.0,<8\n")
     }
 
@@ -69,10 +69,10 @@ import Testing
     @Test func colorAlwaysColoursTheDiffAndNeverDoesNot() throws {
         let ws = try TestWorkspace()
         try ws.write("requirements.txt", "flask>=1.0\n")
-        let coloured = ws.run(["--diff", "--color", "always"]).stdout
+        let coloured = ws.run(["--from-lower-bound", "--diff", "--color", "always"]).stdout
         #expect(coloured.contains("\u{1B}[32m+flask>=1.0,<2\u{1B}[0m"))
-        let plain = ws.run(["--diff", "--color", "never"]).stdout
+        let plain = ws.run(["--from-lower-bound", "--diff", "--color", "never"]).stdout
         #expect(!plain.contains("\u{1B}["))
-        #expect(!ws.run(["--diff"]).stdout.contains("\u{1B}["), "auto is plain when stdout is not a terminal")
+        #expect(!ws.run(["--from-lower-bound", "--diff"]).stdout.contains("\u{1B}["), "auto is plain when stdout is not a terminal")
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// diagnostic, never a stack overflow. No timing is asserted here; Scripts/large-inputs
 /// measures time and peak memory on the built binary.
 @Suite struct LargeInputTests {
-    static let processor = FileProcessor(policy: .major)
+    static let processor = FileProcessor(policy: .major, fromLowerBound: true)
 
     /// `pkg<i>>=1.<i % 10>` lines until `size` bytes; every one needs a cap.
     static func requirements(bytes size: Int) -> [UInt8] {

@@ -22,7 +22,9 @@ import Testing
         #expect(try ws.read("app/requirements.txt") == "flask>=1.0,<3\n")  // R is the locked 2.3.1
         try ws.write("app/requirements.txt", "flask>=1.0\n")
         #expect(ceiling(["--no-discover-locks", manifest]).status == .success)
-        #expect(try ws.read("app/requirements.txt") == "flask>=1.0,<2\n")  // R is the lower bound
+        #expect(try ws.read("app/requirements.txt") == "flask>=1.0\n")  // no evidence: no cap
+        #expect(ceiling(["--no-discover-locks", "--from-lower-bound", manifest]).status == .success)
+        #expect(try ws.read("app/requirements.txt") == "flask>=1.0,<2\n")  // R is the lower bound, on request
     }
 
     @Test func aBrokenDiscoveredLockLeavesItsManifestsUntouched() throws {

@@ -26,7 +26,7 @@ import Testing
         let scan = format.scan
         let seeds = Self.inputs.filter { $0.format == format && !$0.bytes.isEmpty }
         try #require(!seeds.isEmpty)
-        let processor = FileProcessor(policy: .major)
+        let processor = FileProcessor(policy: .major, fromLowerBound: true)
         var mutator = Mutator(rng: SplitMix(seed: 0xCE11_1260 &+ UInt64(format.rawValue.utf8.count)))
         var tally = (edited: 0, refused: 0, unchanged: 0)
         for i in 0..<Self.mutationsPerFormat {
@@ -98,8 +98,10 @@ import Testing
     static func editProblems(_ report: FileReport, scanned: ScanResult, processor: FileProcessor, locks: LockIndex, format: ManifestFormat) -> [String] {
         var problems: [String] = []
         var edits: [Edit] = []
+        let project = ProjectReferences.of(scanned.dependencies, locks: locks)
         for dependency in scanned.dependencies where !processor.ignoredNames.contains(LockIndex.normalize(dependency.name)) {
-            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locks.lookup(dependency.name)) else { continue }
+            let (locked, floor) = processor.evidence(for: dependency, locks: locks, project: project)
+            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor) else { continue }
             let span: Range<Int>
             switch dependency.constraint {
             case .pep508(let text), .specifiers(let text), .poetry(let text): span = text.rawRange

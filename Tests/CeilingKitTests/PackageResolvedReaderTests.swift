@@ -50,10 +50,20 @@ import Testing
         var index = LockIndex()
         #expect(PackageResolvedReader.read(SourceFile(path: "Package.resolved", text: Self.v3), into: &index) == nil)
         #expect(index.lookup("swift-nio")?.version == "2.65.0")
-        #expect(index.lookup("openattributegraph") == LockIndex.Entry(version: "", source: "Package.resolved", revision: "65e7cbf"))
+        #expect(index.lookup("openattributegraph")?.revision == "65e7cbf")
+        #expect(index.lookup("openattributegraph")?.branch == "main")
         let requirement = SwiftPackageRequirement(identity: "swift-nio", url: "https://github.com/apple/swift-nio.git",
                                                   kind: .branch("main"), range: 0..<1, text: "x")
         #expect(requirement.lockEntry(in: index)?.revision == "abc")
+    }
+
+    @Test func readsVersionsWrittenWithAVPrefixAsSwiftPMDoes() {
+        var index = LockIndex()
+        let text = #"{"pins":[{"identity":"swift-format","location":"https://github.com/apple/swift-format","state":{"revision":"ab","version":"v0.12.1"}},{"identity":"odd","location":"https://x/odd","state":{"revision":"cd","version":"release-7"}}],"version":2}"#
+        #expect(PackageResolvedReader.read(SourceFile(path: "Package.resolved", text: text), into: &index) == nil)
+        #expect(index.lookup("swift-format")?.version == "0.12.1")
+        // Kept as written, so the policy can warn rather than drop it.
+        #expect(index.lookup("odd")?.version == "release-7")
     }
 
     @Test func reportsWhatIsNotAPackageResolved() {

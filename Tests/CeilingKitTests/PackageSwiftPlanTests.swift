@@ -5,7 +5,7 @@ import Testing
 @Suite struct PackageSwiftPlanTests {
     /// Plans the one dependency in `line` and returns the line as rewritten, or `bounded` / `skip: reason`.
     static func rewrite(_ line: String, tools: String = "5.9", resolved: String? = nil, revision: String? = nil,
-                        policy: CapPolicy, extra: String = "") -> String {
+                        branch: String? = "main", policy: CapPolicy, extra: String = "") -> String {
         let source = "// swift-tools-version:\(tools)\nimport PackageDescription\n\(extra)\nlet package = Package(name: \"x\", dependencies: [\n\(line)\n])\n"
         let file = SourceFile(path: "Package.swift", text: source)
         let result = PackageSwiftScanner.scan(file)
@@ -13,11 +13,13 @@ import Testing
               case .swiftPackage(let requirement) = dependency.constraint else {
             return "not found: \(result.skips.map(\.reason)) \(result.errors.map(\.message))"
         }
-        let entry = resolved.map { LockIndex.Entry(version: $0, source: "Package.resolved", revision: revision) }
+        var entry = resolved.map { LockIndex.Entry(version: $0, source: "Package.resolved", revision: revision) }
             ?? revision.map { LockIndex.Entry(version: "", source: "Package.resolved", revision: $0) }
+        if resolved == nil, revision != nil { entry?.branch = branch }
         switch requirement.plan(resolved: entry, policy: policy) {
         case .bounded: return "bounded"
         case .skip(let reason): return "skip: \(reason)"
+        case .unreadable(let reason): return "unreadable: \(reason)"
         case .edits(let edits, let old, let new, _):
             guard let out = try? Splicer.apply(edits, to: file.bytes) else { return "overlapping edits" }
             let text = String(decoding: out, as: UTF8.self)
@@ -50,7 +52,7 @@ import Testing
         (#"from: "1.0.0")"#, "1.4.2", .exact, #"exact: "1.4.2")"#),
         (#"from: "1.0.0")"#, nil, .exact, #"exact: "1.0.0")"#),
         (#"from: "1.0.0")"#, "2.0.1", .minor, "skip: resolved version 2.0.1 is outside the requirement from: \"1.0.0\""),
-        (#"from: "1.0.0")"#, "not-a-version", .minor, #".upToNextMinor(from: "1.0.0"))"#),
+        (#"from: "1.0.0")"#, "not-a-version", .minor, "unreadable: the resolved version \"not-a-version\" in Package.resolved is not a semantic version; not capped"),
         // Function style.
         (#".upToNextMajor(from: "1.2.3"))"#, nil, .major, "bounded"),
         (#".upToNextMajor(from: "1.2.3"))"#, nil, .minor, #".upToNextMinor(from: "1.2.3"))"#),
@@ -79,7 +81,7 @@ import Testing
     @Test(arguments: cases)
     func writesTheExactRequirementForEachPolicy(requirement: String, resolved: String?, policy: CapPolicy, expected: String) {
         let out = Self.rewrite(Self.u + requirement, resolved: resolved, policy: policy)
-        let want = expected == "bounded" || expected.hasPrefix("skip:") ? expected : Self.u + expected
+        let want = expected == "bounded" || expected.hasPrefix("skip:") || expected.hasPrefix("unreadable:") ? expected : Self.u + expected
         #expect(out == want)
     }
 
@@ -87,6 +89,18 @@ import Testing
         #expect(Self.rewrite(Self.u + #"branch: "main")"#, revision: "5f0ab1", policy: .major) == Self.u + #"revision: "5f0ab1")"#)
         #expect(Self.rewrite(Self.u + #".branch("main"))"#, revision: "5f0ab1", policy: .minor) == Self.u + #".revision("5f0ab1"))"#)
         #expect(Self.rewrite(Self.u + #"branch: "main")"#, policy: .major) == "skip: branch dependency with no resolved revision")
+    }
+
+    @Test func neverPinsABranchToARevisionResolvedForAnotherBranch() {
+        #expect(Self.rewrite(Self.u + #"branch: "release/2.0")"#, revision: "5f0ab1", branch: "main", policy: .major)
+            == #"skip: branch "release/2.0" is resolved for branch "main" in Package.resolved; not pinned"#)
+        #expect(Self.rewrite(Self.u + #"branch: "main")"#, revision: "5f0ab1", branch: nil, policy: .major)
+            == #"skip: branch "main" is resolved for no branch in Package.resolved; not pinned"#)
+    }
+
+    @Test func anUnreadableResolvedVersionIsReportedNotReplacedByTheLowerBound() {
+        #expect(Self.rewrite(Self.u + #"from: "0.3.0")"#, resolved: "release-7", policy: .major)
+            == #"unreadable: the resolved version "release-7" in Package.resolved is not a semantic version; not capped"#)
     }
 
     @Test func writesExactInFunctionStyleForToolsBeforeFiveSix() {

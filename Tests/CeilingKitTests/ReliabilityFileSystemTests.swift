@@ -29,7 +29,7 @@ import Glibc
             try Data(item.bytes).write(to: URL(fileURLWithPath: ws.path + "/b\(i)/" + item.name))
         }
         try ws.write("ok/requirements.txt", "flask>=1.0\n")
-        let result = ws.run(["--no-discover-locks"])
+        let result = ws.run(["--from-lower-bound", "--no-discover-locks"])
         #expect(result.status == .failure)
         for (i, item) in Self.bad.enumerated() {
             let after = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ws.path + "/b\(i)/" + item.name)))
@@ -59,7 +59,7 @@ import Glibc
         let real = try ws.write("real/requirements.txt", "flask>=1.0\n")
         chmod(real, 0o640)
         try FileManager.default.createSymbolicLink(atPath: ws.path + "/requirements.txt", withDestinationPath: "real/requirements.txt")
-        let result = ws.run(["--no-discover-locks", "requirements.txt"])
+        let result = ws.run(["--from-lower-bound", "--no-discover-locks", "requirements.txt"])
         #expect(result.status == .success)
         #expect(try ws.read("real/requirements.txt") == "flask>=1.0,<2\n")
         #expect(FileSystem.kind(ws.path + "/requirements.txt") == .symlinkToFile)
@@ -118,7 +118,7 @@ import Glibc
         #expect(mkfifo(ws.path + "/pyproject.toml", 0o644) == 0)
         try FileManager.default.createSymbolicLink(atPath: ws.path + "/d/requirements-zero.txt", withDestinationPath: "/dev/zero")
         let log = ws.path + "/.stderr"
-        let pid = try ReliabilityInterruptTests.spawn(executable, [ws.path, ws.path + "/c/requirements-dev.txt"], stderr: log, resetSignals: true)
+        let pid = try ReliabilityInterruptTests.spawn(executable, ["--from-lower-bound", ws.path, ws.path + "/c/requirements-dev.txt"], stderr: log, resetSignals: true)
         var status: Int32 = 0
         var finished = false
         for _ in 0..<6000 where !finished {
@@ -145,7 +145,7 @@ import Glibc
     /// Runs the executable on the workspace as user `nobody` when this process is root.
     static func runUnprivileged(in ws: TestWorkspace, prepare: () -> Void) throws -> (status: Int32, stderr: String) {
         let executable = try #require(ReliabilityInterruptTests.executable)
-        var command = [executable, "--no-discover-locks", ws.path]
+        var command = [executable, "--from-lower-bound", "--no-discover-locks", ws.path]
         if getuid() == 0 {
             // nobody must be able to reach and own the workspace.
             if let walker = FileManager.default.enumerator(atPath: ws.path) {

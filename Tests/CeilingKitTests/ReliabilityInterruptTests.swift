@@ -55,7 +55,7 @@ import Glibc
         for n in 0..<count { try ws.write(relativePath(n), content(n, capped: false)) }
         let errorLog = ws.path + "/.stderr"
 
-        let pid = try spawn(executable, ["--no-discover-locks", ws.path], stderr: errorLog, resetSignals: !inheritBlockedSignals)
+        let pid = try spawn(executable, ["--from-lower-bound", "--no-discover-locks", ws.path], stderr: errorLog, resetSignals: !inheritBlockedSignals)
         // Signal as soon as the first rewrites land, so most of the batch is still to do.
         let watched = (0..<8).map { $0 * filesPerFolder / 2 }
         let deadline = Date().addingTimeInterval(60)

@@ -29,7 +29,7 @@ final class TestWorkspace {
     private static let directoryLock = NSLock()
 
     /// Runs the command in-process with this folder as the current directory.
-    func run(_ arguments: [String], stdin: String = "") -> (status: ExitCode, stdout: String, stderr: String) {
+    func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) -> (status: ExitCode, stdout: String, stderr: String) {
         Self.directoryLock.lock()
         defer { Self.directoryLock.unlock() }
         let out = OutputBox()
@@ -38,7 +38,8 @@ final class TestWorkspace {
         let previous = FileManager.default.currentDirectoryPath
         _ = FileManager.default.changeCurrentDirectoryPath(path)
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        let status = Ceiling.run(arguments, io: CommandIO(readStdin: { input }, writeStdout: { out.append($0) }, writeStderr: { err.append($0) }))
+        let status = Ceiling.run(arguments, io: CommandIO(readStdin: { input }, writeStdout: { out.append($0) }, writeStderr: { err.append($0) },
+                                                          environment: environment))
         return (status, out.text, err.text)
     }
 }

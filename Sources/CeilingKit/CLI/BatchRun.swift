@@ -12,9 +12,11 @@ struct BatchRun {
     var verifies: Bool { !options.check || options.diff || options.stdin }
 
     func execute() -> ExitCode {
-        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies)
+        let processor = FileProcessor(policy: options.policy ?? .major, ignoredNames: options.ignore, verifiesResult: verifies,
+                                      fromLowerBound: options.fromLowerBound)
         let roots = RepositoryRoots()
-        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots)
+        let locks = LockSources(explicit: options.locks, venvs: options.venvs, discover: options.discoverLocks, roots: roots,
+                                virtualEnvironment: io.environment["VIRTUAL_ENV"])
         let configs = ConfigResolver(roots: roots)
         if let failure = locks.explicitFailure {
             // Every manifest would have used this lock: touch none of them.
@@ -25,6 +27,7 @@ struct BatchRun {
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
         let targets = collectTargets(problems: &problems, configs: configs)
+        let projects = ProjectPass(locks: locks, roots: roots, configs: configs).references(for: targets)
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
@@ -33,7 +36,7 @@ struct BatchRun {
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
-                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs)
+                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i])
                 progress?.record(report)
                 slots.buffer[i] = report
             }
@@ -112,12 +115,14 @@ struct BatchRun {
         case .success(nil): return .success(base)
         case .success(let resolved?):
             let config = resolved.config
-            if config.policy == nil, config.ignore.isEmpty { return .success(base) }
-            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore, verifiesResult: verifies))
+            if config.policy == nil, config.ignore.isEmpty, config.fromLowerBound == nil { return .success(base) }
+            return .success(FileProcessor(policy: options.policy ?? config.policy ?? .major, ignoredNames: options.ignore + config.ignore,
+                                          verifiesResult: verifies, fromLowerBound: options.fromLowerBound || config.fromLowerBound == true))
         }
     }
 
-    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver) -> FileReport {
+    private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
+                             project: ProjectReferences?) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
         let processor: FileProcessor
         switch self.processor(for: target, base: base, configs: configs) {
@@ -142,7 +147,7 @@ struct BatchRun {
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
-        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index)
+        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
         if writes, report.status == .changed {
             if case .failure(let failure) = AtomicWriter.replace(target.path, expecting: report.before, with: report.after) {
                 report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))

@@ -30,7 +30,7 @@ public struct CommandIO: Sendable {
     /// The process's real standard streams and environment.
     public static var standard: CommandIO {
         var environment: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM"] {
+        for name in ["NO_COLOR", "TERM", "VIRTUAL_ENV"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
         return CommandIO(

@@ -14,6 +14,8 @@ public struct Options: Sendable, Equatable {
     public var locks: [String] = []
     public var venvs: [String] = []
     public var discoverLocks = true
+    /// `--from-lower-bound`: a lower bound alone is a reference when there is no evidence.
+    public var fromLowerBound = false
     public var ignore: [String] = []
     public var exclude: [String] = []
     public var filesFrom: String?
@@ -65,6 +67,7 @@ public struct Options: Sendable, Equatable {
             case "--version": options.showVersion = true
             case "-h", "--help": options.showHelp = true
             case "--no-discover-locks": options.discoverLocks = false
+            case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
             case "-0", "--null": options.nulSeparated = true
             case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color":

@@ -26,7 +26,7 @@ struct ReportPrinter {
                     out.append("\(report.path):\(edit.location): \(spec) has no upper bound (would become \(edit.new))\n")
                 }
                 for skip in report.skips where skip.isUnbounded {
-                    out.append("\(report.path):\(skip.location): \(Self.named(skip))\(skip.reason)\n")
+                    out.append("\(report.path):\(skip.location): \(skip.reason)\n")
                 }
             }
             out.flush()
@@ -49,7 +49,7 @@ struct ReportPrinter {
             if options.quiet { continue }
             // Under --check the unbounded ones are the listing on stdout; other warnings stay here.
             for skip in report.skips where skip.isUnbounded ? !options.check : skip.isWarning {
-                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(Self.named(skip))\(skip.reason)\n")
+                out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded && !skip.isWarning {

@@ -5,6 +5,7 @@
 ///     policy = "minor"                [tool.ceiling]
 ///     ignore = ["django"]             policy = "minor"
 ///     exclude = ["vendor/*"]          ignore = ["django"]
+///     from-lower-bound = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
 public struct RepositoryConfig: Sendable, Equatable {
@@ -12,6 +13,8 @@ public struct RepositoryConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
     public var exclude: [String] = []
+    /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
+    public var fromLowerBound: Bool?
 
     /// A configuration that cannot be read, naming the file, line and column.
     public struct Failure: Error, Sendable, Equatable {
@@ -58,7 +61,7 @@ public struct RepositoryConfig: Sendable, Equatable {
     }
 
     /// The keys a configuration may set.
-    static let settings = ["policy", "ignore", "exclude"]
+    static let settings = ["policy", "ignore", "exclude", "from-lower-bound"]
 
     private static func unknownSetting(_ key: String, at: String) -> Failure {
         Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
@@ -78,6 +81,9 @@ public struct RepositoryConfig: Sendable, Equatable {
                     return .failure(Failure("\(at): policy must be \"major\", \"minor\" or \"exact\", not \"\(text.value)\""))
                 }
                 config.policy = policy
+            case ("from-lower-bound", let value):
+                guard case .boolean(let flag) = value else { return .failure(Failure("\(at): from-lower-bound must be true or false")) }
+                config.fromLowerBound = flag
             case ("ignore", .array(let array)), ("exclude", .array(let array)):
                 var names: [String] = []
                 for element in array.elements {

@@ -10,14 +10,19 @@ public struct FileProcessor: Sendable {
     /// which neither writes nor prints the new bytes.
     public var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true) {
-        self.policy = UpperBoundPolicy(policy: policy)
+    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false) {
+        self.policy = UpperBoundPolicy(policy: policy, fromLowerBound: fromLowerBound)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
         self.verifiesResult = verifiesResult
     }
 
     /// Processes `bytes` read from `path` as `format`, with versions from `locks`.
-    public func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex) -> FileReport {
+    ///
+    /// `project` holds what the whole project (this file included) says of each name: the
+    /// highest lower bound and evidence, so every cap on a name shares one reference. Without
+    /// it, the file is its own project.
+    public func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
+                        project: ProjectReferences? = nil) -> FileReport {
         var report = FileReport(path: path, format: format)
         report.before = bytes
         report.after = bytes
@@ -29,14 +34,14 @@ public struct FileProcessor: Sendable {
         let scan = format.scan
         // Planning holds every scanned constraint; it ends before the result is scanned again,
         // so a huge file keeps one set of them at a time, not two.
-        let (spliced, constraints) = plan(file, scan: scan, locks: locks, into: &report)
+        let (spliced, constraints) = plan(file, scan: scan, locks: locks, project: project, into: &report)
         if !report.errors.isEmpty {
             report.edits = []
             return report
         }
         guard let spliced else { return report }
         report.after = spliced
-        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, expected: constraints) {
+        if verifiesResult, let problem = verify(report.after, path: path, format: format, scan: scan, locks: locks, project: project, expected: constraints) {
             return internalError(report, problem)
         }
         return report
@@ -44,9 +49,10 @@ public struct FileProcessor: Sendable {
 
     /// Scans `file`, plans every constraint into `report`, and returns the spliced bytes
     /// (nil when nothing is capped or there are errors) and the number of constraints.
-    private func plan(_ file: SourceFile, scan: (SourceFile) -> ScanResult, locks: LockIndex,
+    private func plan(_ file: SourceFile, scan: (SourceFile) -> ScanResult, locks: LockIndex, project: ProjectReferences?,
                       into report: inout FileReport) -> (spliced: [UInt8]?, constraints: Int) {
         let scanned = scan(file)
+        let project = project ?? ProjectReferences.of(scanned.dependencies, locks: locks)
         // Thousands of constraints can share one line: locate them incrementally, not each from the line start.
         var locator = SourceLocator(file)
         for error in scanned.errors {
@@ -66,14 +72,16 @@ public struct FileProcessor: Sendable {
                 report.skips.append(.init(location: location, name: dependency.name, reason: "ignored by --ignore", isUnbounded: false))
                 continue
             }
-            let locked = dependency.lockEntry(in: locks)
-            switch policy.plan(dependency, locked: locked) {
+            let (locked, floor) = evidence(for: dependency, locks: locks, project: project)
+            switch policy.plan(dependency, locked: locked, floor: floor) {
             case .failure(let diagnostic):
                 report.errors.append(.init(location: locator.location(of: diagnostic.offset), message: diagnostic.message))
             case .success(.bounded):
                 report.boundedCount += 1
             case .success(.skipped(let reason, let isUnbounded)):
                 report.skips.append(.init(location: location, name: dependency.name, reason: reason, isUnbounded: isUnbounded))
+            case .success(.warned(let reason)):
+                report.skips.append(.init(location: location, name: dependency.name, reason: reason, isUnbounded: false, isWarning: true))
             case .success(.capped(let planned, let old, let new, let reference)):
                 edits.append(contentsOf: planned)
                 let source = locked.flatMap { entry in entry.version == reference || PEP440Version(entry.version)?.description == reference ? entry.source : nil }
@@ -89,13 +97,25 @@ public struct FileProcessor: Sendable {
         }
     }
 
+    /// The evidence and the project's highest lower bound for one dependency: Python names
+    /// take the project's facts (which include this file's own lookup); SwiftPM packages their own lock entry.
+    func evidence(for dependency: Dependency, locks: LockIndex, project: ProjectReferences) -> (LockIndex.Entry?, PEP440Version?) {
+        let own = dependency.lockEntry(in: locks)
+        if case .swiftPackage = dependency.constraint { return (own, nil) }
+        guard let facts = project.facts(for: dependency.name) else { return (own, nil) }
+        return (facts.evidence ?? own, facts.floor)
+    }
+
     /// The result must scan cleanly, hold the same constraints, and need no further edit.
-    private func verify(_ bytes: [UInt8], path: String, format: ManifestFormat, scan: (SourceFile) -> ScanResult, locks: LockIndex, expected: Int) -> String? {
+    private func verify(_ bytes: [UInt8], path: String, format: ManifestFormat, scan: (SourceFile) -> ScanResult, locks: LockIndex,
+                        project: ProjectReferences?, expected: Int) -> String? {
         let again = scan(SourceFile(path: path, bytes: bytes))
+        let project = project ?? ProjectReferences.of(again.dependencies, locks: locks)
         if let error = again.errors.first { return "the rewritten file does not parse (\(error.message)); nothing written" }
         if again.dependencies.count != expected { return "the rewritten file has \(again.dependencies.count) constraints, not \(expected); nothing written" }
         for dependency in again.dependencies where ignoredNames.isEmpty || !ignoredNames.contains(LockIndex.normalize(dependency.name)) {
-            switch policy.plan(dependency, locked: dependency.lockEntry(in: locks)) {
+            let (locked, floor) = evidence(for: dependency, locks: locks, project: project)
+            switch policy.plan(dependency, locked: locked, floor: floor) {
             case .failure(let diagnostic): return "the rewritten constraint does not parse (\(diagnostic.message)); nothing written"
             case .success(.capped(_, let old, _, _)): return "\(old) would be capped again; nothing written"
             case .success: continue

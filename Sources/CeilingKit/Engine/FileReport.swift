@@ -24,8 +24,9 @@ public struct FileReport: Sendable {
         public var reason: String
         /// Whether the constraint has no upper bound (what `--check` fails on).
         public var isUnbounded: Bool
-        /// Printed as a warning though not unbounded (a value ceiling could not follow).
-        public var isWarning = false
+        /// Whether the user must see it although it is not unbounded (printed as a warning): a lock
+        /// pin that cannot be read, a value ceiling could not follow.
+        public var isWarning: Bool = false
     }
 
     /// One error: the file is left untouched.

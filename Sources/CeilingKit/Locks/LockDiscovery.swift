@@ -11,19 +11,23 @@
 /// Every folder is listed and its locks read once, whatever the number of manifests: the
 /// cache is shared by copies of this value and safe to use from many threads.
 public struct LockDiscovery: Sendable {
-    private let cache = LockDiscoveryCache()
-    private let roots: RepositoryRoots
+    let cache = LockDiscoveryCache()
+    let roots: RepositoryRoots
     /// Relative manifest paths are resolved against this folder, and locks under it are shown relative to it.
-    private let currentDirectory: String
+    let currentDirectory: String
+    /// `$VIRTUAL_ENV`, absolute and normalized: used only for manifests of the repository it lies in.
+    let virtualEnvironment: String?
 
     /// Which manifests a lock's versions apply to: Python names and Swift identities never mix.
     public enum Ecosystem: Sendable, Equatable, Hashable {
         case python, swift
     }
 
-    init(currentDirectory: String? = nil, roots: RepositoryRoots = RepositoryRoots()) {
+    init(currentDirectory: String? = nil, roots: RepositoryRoots = RepositoryRoots(), virtualEnvironment: String? = nil) {
         self.roots = roots
-        self.currentDirectory = LockPath.normalize(currentDirectory ?? FileSystem.currentDirectory(), in: "/")
+        let current = LockPath.normalize(currentDirectory ?? FileSystem.currentDirectory(), in: "/")
+        self.currentDirectory = current
+        self.virtualEnvironment = virtualEnvironment.flatMap { $0.isEmpty ? nil : LockPath.normalize($0, in: current) }
     }
 
     /// The versions pinned around the manifest at `path`, for manifests of `ecosystem`
@@ -31,13 +35,25 @@ public struct LockDiscovery: Sendable {
     /// The manifest itself is never its own lock.
     public func locks(forManifest path: String, ecosystem: Ecosystem) -> LockLookup {
         let manifest = LockPath.normalize(path, in: currentDirectory)
-        let chain = folders(from: LockPath.parent(of: manifest) ?? "/")
+        let folder = LockPath.parent(of: manifest) ?? "/"
+        let chain = folders(from: folder)
         let own = folderLocks(chain[0], ecosystem)
-        guard own.contains(where: { $0.path == manifest }) else {
-            return combined(chain, ecosystem)
+        let locks: LockLookup
+        if own.contains(where: { $0.path == manifest }) {
+            // The manifest is one of its folder's locks (a pinned requirements file): read around it, uncached.
+            locks = Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem))
+        } else {
+            locks = combined(chain, ecosystem)
         }
-        // The manifest is one of its folder's locks (a pinned requirements file): read around it, uncached.
-        return Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem))
+        guard ecosystem == .python, locks.failure == nil else { return locks }
+        let environments = environments(around: folder)
+        if environments.failure != nil { return environments }
+        if environments.sources.isEmpty { return locks }
+        // Locks win: the environments fill only the names no lock gives.
+        var lookup = locks
+        lookup.index.fill(from: environments.index)
+        lookup.sources += environments.sources
+        return lookup
     }
 
     /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
@@ -104,13 +120,22 @@ public struct LockDiscovery: Sendable {
         let key = FolderKey(folder: folder, ecosystem: ecosystem)
         if let cached = cache.locks(key) { return cached }
         var found: [(name: String, kind: LockFileReader.Kind)] = []
-        for entry in (try? FileSystem.list(folder).get()) ?? []
-        where entry.kind != .directory && entry.kind != .symlinkToDirectory {
+        var workspaces: [String] = []
+        for entry in (try? FileSystem.list(folder).get()) ?? [] {
+            if entry.kind == .directory || entry.kind == .symlinkToDirectory {
+                if ecosystem == .swift, let resolved = Self.xcodeResolvedPath(entry.name),
+                   FileSystem.kind(LockPath.join(folder, resolved)) == .file {
+                    workspaces.append(resolved)
+                }
+                continue
+            }
             guard let kind = LockFileReader.Kind.discovered(name: entry.name), kind.ecosystem == ecosystem else { continue }
             found.append((entry.name, kind))
         }
         // A fixed order, so which lock of one folder wins does not depend on the directory listing.
         found.sort { ($0.kind.discoveryRank, $0.name) < ($1.kind.discoveryRank, $1.name) }
+        // An Xcode project's own Package.resolved comes after one beside the manifest.
+        found += workspaces.sorted().map { ($0, LockFileReader.Kind.packageResolved) }
         var reads: [LockDiscoveryCache.ReadLock] = []
         for candidate in found {
             let path = LockPath.join(folder, candidate.name)
@@ -140,6 +165,18 @@ public struct LockDiscovery: Sendable {
             }
         }
         return cache.store(reads, for: key)
+    }
+}
+
+extension LockDiscovery {
+    /// Where Xcode keeps the Package.resolved of a project or workspace folder named `name`:
+    ///
+    ///     App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved
+    ///     App.xcworkspace/xcshareddata/swiftpm/Package.resolved
+    static func xcodeResolvedPath(_ name: String) -> String? {
+        if name.hasSuffix(".xcodeproj") { return name + "/project.xcworkspace/xcshareddata/swiftpm/Package.resolved" }
+        if name.hasSuffix(".xcworkspace") { return name + "/xcshareddata/swiftpm/Package.resolved" }
+        return nil
     }
 }
 

@@ -17,6 +17,7 @@ final class LockDiscoveryCache: Sendable {
     private struct State {
         var folders: [FolderKey: [ReadLock]] = [:]
         var lookups: [FolderKey: LockLookup] = [:]
+        var environments: [String: LockLookup] = [:]
     }
 
     private let state = Mutex(State())
@@ -43,6 +44,19 @@ final class LockDiscoveryCache: Sendable {
         state.withLock { state in
             if let existing = state.lookups[key] { return existing }
             state.lookups[key] = lookup
+            return lookup
+        }
+    }
+
+    func environments(_ root: String) -> LockLookup? {
+        state.withLock { $0.environments[root] }
+    }
+
+    /// Stores a project's environments unless another thread already did; returns what is stored.
+    func store(environments lookup: LockLookup, for root: String) -> LockLookup {
+        state.withLock { state in
+            if let existing = state.environments[root] { return existing }
+            state.environments[root] = lookup
             return lookup
         }
     }

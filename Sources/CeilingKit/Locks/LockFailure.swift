@@ -6,11 +6,14 @@ public struct LockFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var diagnostic: Diagnostic
     /// Line and column of the diagnostic in the lock, computed once when it was read.
     public var location: SourceLocation
+    /// What was being read, for messages: "lock" or "environment".
+    public var kind: String
 
-    public init(path: String, diagnostic: Diagnostic, location: SourceLocation) {
+    public init(path: String, diagnostic: Diagnostic, location: SourceLocation, kind: String = "lock") {
         self.path = path
         self.diagnostic = diagnostic
         self.location = location
+        self.kind = kind
     }
 
     /// `uv.lock:12:3: error: expected ...`, the form every ceiling diagnostic takes.

@@ -17,6 +17,11 @@ public struct LockIndex: Sendable {
         /// A VCS revision, when the lock records one (Package.resolved).
         public var revision: String?
         public var origin: Origin
+        /// The other versions the same source gives for this name (uv.lock forks by marker),
+        /// besides `version`, the highest.
+        public var forks: [String] = []
+        /// The branch a revision was resolved for, when the lock records one (Package.resolved).
+        public var branch: String?
         public init(version: String, source: String, revision: String? = nil, origin: Origin = .lock) {
             self.version = version
             self.source = source
@@ -72,8 +77,20 @@ public struct LockIndex: Sendable {
     /// (compared by `isHigher`, which the caller supplies for its version scheme).
     public mutating func add(name: String, entry: Entry, isHigher: (String, String) -> Bool) {
         let key = Self.normalize(name)
-        if let old = entries[key], !isHigher(entry.version, old.version) { return }
-        entries[key] = entry
+        guard let old = entries[key] else {
+            entries[key] = entry
+            return
+        }
+        if old.version == entry.version || old.forks.contains(entry.version) { return }
+        if old.source == entry.source, isHigher(entry.version, old.version) {
+            var entry = entry
+            entry.forks = [old.version] + old.forks
+            entries[key] = entry
+        } else if old.source == entry.source {
+            entries[key]?.forks.append(entry.version)
+        } else if isHigher(entry.version, old.version) {
+            entries[key] = entry
+        }
     }
 
     public func lookup(_ name: String) -> Entry? {

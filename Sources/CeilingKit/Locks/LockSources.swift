@@ -14,7 +14,8 @@ final class LockSources: Sendable {
     private let explicit: Result<LockIndex, Failure>
     private let discovery: LockDiscovery?
 
-    init(explicit paths: [String], venvs: [String], discover: Bool, roots: RepositoryRoots = RepositoryRoots()) {
+    init(explicit paths: [String], venvs: [String], discover: Bool, roots: RepositoryRoots = RepositoryRoots(),
+         virtualEnvironment: String? = nil) {
         var index = LockIndex()
         var failure: Failure?
         for path in paths {
@@ -29,7 +30,7 @@ final class LockSources: Sendable {
             }
         }
         self.explicit = failure.map { .failure($0) } ?? .success(index)
-        self.discovery = discover ? LockDiscovery(roots: roots) : nil
+        self.discovery = discover ? LockDiscovery(roots: roots, virtualEnvironment: virtualEnvironment) : nil
     }
 
     /// The `--lock` or `--venv` source that could not be read, if any: then no manifest is capped.
@@ -43,7 +44,7 @@ final class LockSources: Sendable {
         guard case .success(var index) = explicit, let discovery else { return explicit }
         let lookup = discovery.locks(forManifest: path, ecosystem: format == .packageSwift ? .swift : .python)
         if let failure = lookup.failure {
-            return .failure(Failure(message: "not capped: the lock \(failure.path) cannot be read (\(failure.path):\(failure.location): \(failure.diagnostic.message))"))
+            return .failure(Failure(message: "not capped: the \(failure.kind) \(failure.path) cannot be read (\(failure.path):\(failure.location): \(failure.diagnostic.message))"))
         }
         if index.isEmpty { return .success(lookup.index) }  // shared, not copied
         index.fill(from: lookup.index)

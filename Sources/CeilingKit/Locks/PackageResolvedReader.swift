@@ -27,13 +27,23 @@ public enum PackageResolvedReader {
             let url = (pin["location"]?.string ?? pin["repositoryURL"]?.string).flatMap { $0.isEmpty ? nil : $0 }
             guard let identity = pin["identity"]?.string?.lowercased() ?? url.map(identity(ofURL:)) ?? pin["package"]?.string?.lowercased(),
                   let state = pin["state"], state.members != nil else { continue }
-            let entry = LockIndex.Entry(version: state["version"]?.string ?? "", source: file.path, revision: state["revision"]?.string)
+            var entry = LockIndex.Entry(version: Self.version(state["version"]?.string ?? ""), source: file.path, revision: state["revision"]?.string)
+            entry.branch = state["branch"]?.string
             index.add(name: identity, entry: entry, isHigher: SemanticVersion.isHigher(_:than:))
             if let url {
                 index.add(name: urlKey(url), entry: entry, isHigher: SemanticVersion.isHigher(_:than:))
             }
         }
         return nil
+    }
+
+    /// A pinned version as SwiftPM reads tags: `v0.12.1` is 0.12.1. Anything else is kept
+    /// as written, so the policy can say it cannot read it.
+    static func version(_ text: String) -> String {
+        if let first = text.first, first == "v" || first == "V", SemanticVersion(String(text.dropFirst())) != nil {
+            return String(text.dropFirst())
+        }
+        return text
     }
 
     /// SwiftPM's identity for a URL: its last path component, lowercased, without `.git`.

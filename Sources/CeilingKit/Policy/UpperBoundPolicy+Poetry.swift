@@ -6,7 +6,8 @@ extension UpperBoundPolicy {
     ///     "*"                ->  "<2"          (R 1.4.0 locked)
     ///     ">=1.0,<2 || >=3"  ->  ">=1.0,<2 || >=3,<4"
     ///     "^1.2", "~1.2", "1.2.3", "1.2.*"  already bounded
-    func planPoetry(_ text: ScannedText, name: String, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+    func planPoetry(_ text: ScannedText, _ facts: Facts) -> Result<Outcome, Diagnostic> {
+        let name = facts.name
         let constraint: PoetryConstraint
         switch PoetryConstraint.parse(text.value) {
         case .success(let parsed): constraint = parsed
@@ -17,9 +18,8 @@ extension UpperBoundPolicy {
         if isDateStamp(constraint.highestLowerBound) {
             return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
-        let lockVersion = lockedVersion(locked)
-        if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
-        guard let r = reference(locked: lockVersion, lowerBound: constraint.highestLowerBound) else {
+        if let refusal = exactRefusal(facts) { return .success(refusal) }
+        guard let r = reference(facts, lowerBound: constraint.highestLowerBound) else {
             return .success(noReference(name))
         }
         if policy == .exact {

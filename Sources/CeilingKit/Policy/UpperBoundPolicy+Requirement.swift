@@ -5,7 +5,8 @@ extension UpperBoundPolicy {
     ///     requests [socks] >= 2.0, !=2.1 ->  requests [socks] >= 2.0, !=2.1, <3
     ///     click                          ->  click<9          (R 8.1.7 locked)
     ///     click>=7.0 (exact, R 8.1.7)    ->  click==8.1.7
-    func planRequirement(_ text: ScannedText, name: String, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+    func planRequirement(_ text: ScannedText, _ facts: Facts) -> Result<Outcome, Diagnostic> {
+        let name = facts.name
         let requirement: PEP508Requirement
         switch PEP508Requirement.parse(text.value) {
         case .success(let parsed): requirement = parsed
@@ -17,9 +18,8 @@ extension UpperBoundPolicy {
         if isDateStamp(requirement.specifier.highestLowerBound) {
             return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
-        let lockVersion = lockedVersion(locked)
-        if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
-        guard let r = reference(locked: lockVersion, lowerBound: requirement.specifier.highestLowerBound) else {
+        if let refusal = exactRefusal(facts) { return .success(refusal) }
+        guard let r = reference(facts, lowerBound: requirement.specifier.highestLowerBound) else {
             return .success(noReference(name))
         }
         if policy == .exact, !requirement.specifier.contains(r, prereleases: true) {

@@ -4,7 +4,8 @@ extension UpperBoundPolicy {
     ///     "*"        ->  "<3"        (R 2.31.0 locked)
     ///     ">=2.0"    ->  ">=2.0,<3"
     ///     ">= 2.0"   ->  ">= 2.0, <3"
-    func planSpecifiers(_ text: ScannedText, name: String, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+    func planSpecifiers(_ text: ScannedText, _ facts: Facts) -> Result<Outcome, Diagnostic> {
+        let name = facts.name
         let value = text.value
         let trimmed = trimmedRange(value)
         let body = value[trimmed]
@@ -25,9 +26,8 @@ extension UpperBoundPolicy {
         if isDateStamp(specifiers.highestLowerBound) {
             return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
-        let lockVersion = lockedVersion(locked)
-        if policy == .exact, lockVersion == nil { return .success(noReference(name)) }
-        guard let r = reference(locked: lockVersion, lowerBound: specifiers.highestLowerBound) else {
+        if let refusal = exactRefusal(facts) { return .success(refusal) }
+        guard let r = reference(facts, lowerBound: specifiers.highestLowerBound) else {
             return .success(noReference(name))
         }
         if policy == .exact, !specifiers.contains(r, prereleases: true) {

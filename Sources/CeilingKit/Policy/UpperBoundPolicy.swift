@@ -1,9 +1,12 @@
 /// Decides the new text of one constraint: the single place where a cap is chosen.
 ///
-/// The reference version R is the highest of the locked or installed version and
-/// the highest lower bound already in the constraint. The cap is the first
-/// version past R's policy range (`CapPolicy`), written as `<CAP` and joined to
-/// the existing clauses in the style already on the line:
+/// The reference version R comes from evidence of the version in use: the version locked,
+/// installed or published for the name (the highest across the project), raised to the
+/// highest lower bound written for the name anywhere in the project and in the constraint.
+/// Without evidence there is no R and no cap, unless `fromLowerBound` (`--from-lower-bound`)
+/// makes the lower bounds enough. A lower bound that is all zeros (`>=0`, `>=0.0.0`) is
+/// never a reference. The cap is the first version past R's policy range (`CapPolicy`),
+/// written as `<CAP` and joined to the existing clauses in the style already on the line:
 ///
 ///     flask>=1.1.2        ->  flask>=1.1.2,<2
 ///     flask >= 1.1.2      ->  flask >= 1.1.2, <2
@@ -13,9 +16,13 @@
 /// A constraint that already has an upper bound is left alone.
 public struct UpperBoundPolicy: Sendable {
     public var policy: CapPolicy
+    /// Whether a lower bound alone is a reference (`--from-lower-bound`): the old, guessing
+    /// behaviour, only on request.
+    public var fromLowerBound: Bool
 
-    public init(policy: CapPolicy) {
+    public init(policy: CapPolicy, fromLowerBound: Bool = false) {
         self.policy = policy
+        self.fromLowerBound = fromLowerBound
     }
 
     /// What to do with one dependency.
@@ -27,24 +34,38 @@ public struct UpperBoundPolicy: Sendable {
         /// Not edited, with the reason (no known version, a URL, an ignore pragma, ...);
         /// `isUnbounded` when the constraint still has no upper bound (what `--check` reports).
         case skipped(String, isUnbounded: Bool)
+        /// Not edited although it is within bounds, for a reason the user must see (a lock
+        /// pin that cannot be read): printed as a warning.
+        case warned(String)
     }
 
     /// Plans the edit for `dependency`; a constraint that does not parse is a `Diagnostic`.
-    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?) -> Result<Outcome, Diagnostic> {
+    ///
+    /// `locked` is the evidence for the name (lock, environment or index; for Python names the
+    /// highest across the project), `floor` the highest lower bound written for the name in any
+    /// manifest of the project (PEP 503-normalized names; nil for SwiftPM).
+    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
         if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {
             return .success(.skipped("\(dependency.name) is the Python interpreter, not a package, and is never capped; use requires-python",
                                      isUnbounded: false))
         }
+        let facts = Facts(name: dependency.name, locked: locked, floor: floor)
         switch dependency.constraint {
-        case .pep508(let text): return planRequirement(text, name: dependency.name, locked: locked)
-        case .specifiers(let text): return planSpecifiers(text, name: dependency.name, locked: locked)
-        case .poetry(let text): return planPoetry(text, name: dependency.name, locked: locked)
+        case .pep508(let text): return planRequirement(text, facts)
+        case .specifiers(let text): return planSpecifiers(text, facts)
+        case .poetry(let text): return planPoetry(text, facts)
         case .swiftPackage(let requirement):
             switch requirement.plan(resolved: locked, policy: policy) {
             case .edits(let edits, let old, let new, let reference):
+                // Every SwiftPM version requirement is bounded already: narrowing it further needs
+                // a resolved version, or the lower bound on request (never an all-zero one).
+                if locked == nil, !fromLowerBound || requirement.lowerBoundIsAllZero {
+                    return .success(.skipped("\(dependency.name): no resolved version; \(requirement.text) keeps its own bound", isUnbounded: false))
+                }
                 return .success(.capped(edits: edits, old: old, new: new, reference: reference))
             case .bounded: return .success(.bounded)
+            case .unreadable(let reason): return .success(.warned("\(dependency.name): \(reason)"))
             case .skip(let reason):
                 // Every SwiftPM version requirement has an upper bound; a branch floats.
                 if case .branch = requirement.kind { return .success(.skipped(reason, isUnbounded: true)) }
@@ -53,19 +74,41 @@ public struct UpperBoundPolicy: Sendable {
         }
     }
 
-    /// The version a lock gives, when it parses as PEP 440.
-    func lockedVersion(_ locked: LockIndex.Entry?) -> PEP440Version? {
-        locked.flatMap { PEP440Version($0.version) }
+    /// What the policy knows of one name besides its constraint.
+    struct Facts {
+        var name: String
+        /// The evidence: a locked, installed or published version.
+        var locked: LockIndex.Entry?
+        /// The highest lower bound on the name across the project.
+        var floor: PEP440Version?
+
+        /// The evidence's version, when it parses as PEP 440.
+        var lockedVersion: PEP440Version? { locked.flatMap { PEP440Version($0.version) } }
     }
 
-    /// R: the highest of the locked version and the constraint's own lower bound.
-    func reference(locked: PEP440Version?, lowerBound: PEP440Version?) -> PEP440Version? {
-        switch (locked, lowerBound) {
-        case let (l?, b?): return max(l, b)
-        case let (l?, nil): return l
-        case let (nil, b?): return b
-        case (nil, nil): return nil
+    /// R: the highest of the evidence, the project's lower bounds on the name and the
+    /// constraint's own; nil without evidence (unless `fromLowerBound`). All-zero bounds never count.
+    func reference(_ facts: Facts, lowerBound: PEP440Version?) -> PEP440Version? {
+        let evidence = facts.lockedVersion
+        guard evidence != nil || fromLowerBound else { return nil }
+        var best = evidence
+        for bound in [lowerBound, facts.floor] {
+            guard let bound, !bound.isAllZero else { continue }
+            if best.map({ bound > $0 }) ?? true { best = bound }
         }
+        return best
+    }
+
+    /// Why `--policy exact` will not pin a name: no evidence, or several versions of it locked
+    /// (uv.lock forks by marker), where one pin would break the other forks.
+    func exactRefusal(_ facts: Facts) -> Outcome? {
+        guard policy == .exact else { return nil }
+        guard let locked = facts.locked, facts.lockedVersion != nil else { return noReference(facts.name) }
+        if !locked.forks.isEmpty {
+            let versions = ([locked.version] + locked.forks).joined(separator: ", ")
+            return .skipped("\(facts.name) is locked at several versions (\(versions) in \(locked.source)); --policy exact does not pin it", isUnbounded: true)
+        }
+        return nil
     }
 
     /// A lower bound of six digits or more (`>=20251230`, `>=202405`) is a date stamp, not a
@@ -85,8 +128,11 @@ public struct UpperBoundPolicy: Sendable {
     /// Why nothing can be done without a reference version.
     func noReference(_ name: String) -> Outcome {
         if policy == .exact { return .skipped("\(name) has no locked or installed version for --policy exact", isUnbounded: true) }
-        return .skipped("\(name) has no upper bound and no known version", isUnbounded: true)
+        return .skipped("\(name) has no upper bound and no known version; not capped (\(Self.evidenceHint))", isUnbounded: true)
     }
+
+    /// The ways to give a reference version, for messages.
+    static let evidenceHint = "give one with --lock or --venv, or use --from-lower-bound"
 
     /// The range of `value` without surrounding whitespace.
     func trimmedRange(_ value: [UInt8]) -> Range<Int> {

@@ -67,6 +67,10 @@ public struct PEP440Version: Sendable, CustomStringConvertible {
         self.local = local
     }
 
+    /// Whether every release number is zero (`0`, `0.0.0`, `0.0.dev1`): such a bound says
+    /// "any version" and is never a reference for a cap.
+    public var isAllZero: Bool { release.allSatisfy { $0 == 0 } }
+
     /// Parses any valid PEP 440 spelling; nil for anything else (see `PEP440VersionParser`).
     public init?(_ text: some StringProtocol) {
         guard let parsed = PEP440VersionParser.parse(Array(text.utf8)) else { return nil }

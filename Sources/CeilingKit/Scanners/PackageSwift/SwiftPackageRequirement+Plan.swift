@@ -5,6 +5,8 @@ public enum SwiftPackagePlan: Sendable, Equatable {
     /// Already within the policy: nothing to do.
     case bounded
     case skip(String)
+    /// The lock's pin cannot be read: a warning, never a silent fall-back to the lower bound.
+    case unreadable(String)
 }
 
 /// The SwiftPM cap policy.
@@ -27,9 +29,14 @@ extension SwiftPackageRequirement {
         switch kind {
         case .exact, .revision, .legacy:
             return .bounded
-        case .branch:
+        case .branch(let branch):
             guard let revision = resolved?.revision, !revision.isEmpty else {
                 return .skip("branch dependency with no resolved revision")
+            }
+            // A lock resolved for another branch (the manifest moved on) must not pin that branch's commit.
+            guard resolved?.branch == branch else {
+                let locked = resolved?.branch.map { "branch \"\($0)\"" } ?? "no branch"
+                return .skip("branch \"\(branch)\" is resolved for \(locked) in \(resolved?.source ?? "the lock"); not pinned")
             }
             let new = text.hasPrefix(".") ? ".revision(\"\(revision)\")" : "revision\(colon)\"\(revision)\""
             return .edits([Edit(range: range, replacement: new)], old: text, new: new, reference: revision)
@@ -38,6 +45,9 @@ extension SwiftPackageRequirement {
         }
         guard let (lower, upper) = bounds, let lowerOperand else { return .bounded }
         var reference = lower
+        if let resolved, !resolved.version.isEmpty, SemanticVersion(resolved.version) == nil {
+            return .unreadable("the resolved version \"\(resolved.version)\" in \(resolved.source) is not a semantic version; not capped")
+        }
         if let resolved, let version = SemanticVersion(resolved.version) {
             // A lock outside the requirement is stale: no cap can both keep it and stay within the manifest.
             guard version < upper else {

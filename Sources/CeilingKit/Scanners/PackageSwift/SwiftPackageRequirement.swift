@@ -74,6 +74,12 @@ public struct SwiftPackageRequirement: Sendable, Equatable {
         }
     }
 
+    /// Whether the lower bound is 0.0.0 (`from: "0.0.0"`): "any version", never a reference.
+    public var lowerBoundIsAllZero: Bool {
+        guard let lower = bounds?.lower else { return false }
+        return lower.major == 0 && lower.minor == 0 && lower.patch == 0
+    }
+
     /// The lock entry for this package: by identity, then by URL.
     public func lockEntry(in index: LockIndex) -> LockIndex.Entry? {
         if let entry = index.lookup(identity) { return entry }

@@ -180,7 +180,7 @@ public enum SetupCfgScanner: ManifestScanner {
         if let hash = text.value.indices.dropFirst().first(where: { text.value[$0] == UInt8(ascii: "#")
             && (RequirementText.isBlank(text.value[$0 - 1]) || PythonWhitespace.lengthEnding(text.value, at: $0, lowerBound: 0) > 0) }) {
             result.skips.append(Skip(offset: offset, name: name,
-                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited",
+                                     reason: "\(name): a comment after a tab in \(label), which setuptools does not strip; not edited",
                                      isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: Array(text.value[..<hash]))))
             return
         }

@@ -1,4 +1,3 @@
-// swift-tools-version:4.0
 import PackageDescription
 
 let package = Package(

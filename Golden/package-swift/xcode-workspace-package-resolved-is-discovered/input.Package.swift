@@ -1,0 +1,9 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "Tool",
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-format.git", from: "0.10.0"),
+    ]
+)

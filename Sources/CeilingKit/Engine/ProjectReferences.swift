@@ -1,0 +1,64 @@
+/// What a project as a whole says about each Python name, so that every cap on one name
+/// across the project comes from one reference version R and admits one common version.
+///
+/// A project is one repository (the folder holding `.git`), or the files named on the
+/// command line outside any repository. For each PEP 503-normalized name it keeps the
+/// highest lower bound written in any manifest (every group, extra, file and format) and
+/// the highest evidence (locked, installed or published version) any manifest's lookup gave:
+///
+///     requirements.txt       pillow>=9.1           floor 12.1 (from the other file)
+///     requirements-test.txt  pillow>=12.1          evidence 9.5.0 (requirements.lock)
+///     -> both capped from R = 12.1: pillow>=9.1,<13 and pillow>=12.1,<13
+public struct ProjectReferences: Sendable {
+    /// One name's facts.
+    public struct Facts: Sendable {
+        /// The highest non-zero lower bound written for the name.
+        public var floor: PEP440Version?
+        /// The evidence with the highest version.
+        public var evidence: LockIndex.Entry?
+        var evidenceVersion: PEP440Version?
+    }
+
+    private var names: [String: Facts] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { names.isEmpty }
+
+    /// The facts for `name` (any spelling; PEP 503-normalized here).
+    public func facts(for name: String) -> Facts? {
+        names[LockIndex.normalize(name)]
+    }
+
+    /// Records a lower bound and the evidence one manifest gives for `name`.
+    public mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?) {
+        let key = LockIndex.normalize(name)
+        var facts = names[key] ?? Facts()
+        if let lowerBound, !lowerBound.isAllZero, facts.floor.map({ lowerBound > $0 }) ?? true {
+            facts.floor = lowerBound
+        }
+        if let evidence, let version = PEP440Version(evidence.version),
+           facts.evidenceVersion.map({ version > $0 }) ?? true {
+            facts.evidence = evidence
+            facts.evidenceVersion = version
+        }
+        names[key] = facts
+    }
+
+    /// Takes in another part of the same project.
+    public mutating func merge(_ other: ProjectReferences) {
+        for (key, facts) in other.names {
+            add(name: key, lowerBound: facts.floor, evidence: facts.evidence)
+        }
+    }
+
+    /// The Python dependencies of one scanned manifest, with their evidence from `locks`.
+    public static func of(_ dependencies: [Dependency], locks: LockIndex) -> ProjectReferences {
+        var references = ProjectReferences()
+        for dependency in dependencies {
+            if case .swiftPackage = dependency.constraint { continue }
+            references.add(name: dependency.name, lowerBound: dependency.writtenLowerBound, evidence: locks.lookup(dependency.name))
+        }
+        return references
+    }
+}
