@@ -141,6 +141,18 @@ import Testing
         #expect(result.skips.last?.reason == "version 'other' is not a literal ceiling can find")
     }
 
+    /// A branch floats: one ceiling cannot read is still unbounded; any other form has a bound by nature.
+    @Test func unreadableBranchIsUnboundedAndUnreadableVersionIsNot() {
+        let source = Self.manifest("""
+        let package = Package(name: "x", dependencies: [
+            .package(url: "https://github.com/a/b.git", branch: name()),
+            .package(url: "https://github.com/a/c.git", from: version()),
+        ])
+        """)
+        let (_, result, _) = Self.requirements(source)
+        #expect(result.skips.map(\.isUnbounded) == [true, false])
+    }
+
     @Test func skipsWhatItCannotReadAndSaysWhy() {
         let source = Self.manifest(#"""
         let package = Package(name: "x", dependencies: [

@@ -133,6 +133,9 @@ public struct PackageSwiftScanner: ManifestScanner {
         let args = arguments(open: open, close: close)
         func arg(_ label: String) -> Argument? { args.first { $0.label == label } }
         let place = tokens[dot].range.lowerBound
+        // Every SwiftPM requirement has an upper bound but a branch, which floats: a branch
+        // ceiling cannot read stays listed by --check.
+        let floats = arg("branch") != nil || args.contains { $0.label == nil && text($0.value.lowerBound) == "." && $0.value.count > 1 && text($0.value.lowerBound + 1) == "branch" }
         if let path = arg("path"), arg("url") == nil {
             result.skips.append(Skip(offset: tokens[path.start].range.lowerBound, name: stringValue(path.value),
                                      reason: "local path dependency"))
@@ -144,7 +147,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         if let urlArg = arg("url") {
             offset = tokens[urlArg.value.lowerBound].range.lowerBound
             guard let value = stringValue(urlArg.value) else {
-                result.skips.append(Skip(offset: offset, name: nil, reason: "package URL is not a string literal"))
+                result.skips.append(Skip(offset: offset, name: nil, reason: "package URL is not a string literal", isUnbounded: floats))
                 return
             }
             url = value
@@ -152,7 +155,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         } else if let idArg = arg("id") {
             offset = tokens[idArg.value.lowerBound].range.lowerBound
             guard let value = stringValue(idArg.value) else {
-                result.skips.append(Skip(offset: offset, name: nil, reason: "registry id is not a string literal"))
+                result.skips.append(Skip(offset: offset, name: nil, reason: "registry id is not a string literal", isUnbounded: floats))
                 return
             }
             identity = value.lowercased()
@@ -170,7 +173,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         let spaceAfterColon = (requirementArg.label != nil ? requirementArg : args.first { $0.label != nil }).map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
         switch readRequirement(requirementArg) {
         case .failure(let failure):
-            result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason))
+            result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason, isUnbounded: floats))
         case .success(let (kind, functionStyle)):
             let range = tokens[requirementArg.start].range.lowerBound..<tokens[requirementArg.value.upperBound - 1].range.upperBound
             let requirement = SwiftPackageRequirement(identity: identity, url: url, kind: kind, range: range, text: file.text(range),
