@@ -26,7 +26,11 @@ struct BatchRun {
         }
         if options.stdin { return runStdin(processor: processor, locks: locks) }
         var problems: [String] = []
-        let targets = collectTargets(problems: &problems, configs: configs)
+        let walked = collectTargets(problems: &problems, configs: configs)
+        var planned = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
+        let created = createConstraintsFiles(&planned)
+        let transitive = planned
+        let targets = walked + transitive.extraTargets
         let projects = ProjectPass(locks: locks, roots: roots, configs: configs).references(for: targets)
         var reports = [FileReport?](repeating: nil, count: targets.count)
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
@@ -36,13 +40,15 @@ struct BatchRun {
             DispatchQueue.concurrentPerform(iterations: targets.count) { i in
                 // Stop between files once interrupted; a file being written is finished first.
                 if InterruptFlag.isRaised { return }
-                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i])
+                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i],
+                                         transitive: transitive)
                 progress?.record(report)
                 slots.buffer[i] = report
             }
         }
         progress?.stop()
-        let finished = reports.compactMap { $0 }
+        var finished = reports.compactMap { $0 }
+        finished += created
         if InterruptFlag.isRaised {
             io.err("ceiling: interrupted; \(finished.count) of \(targets.count) files processed, every file is either old or new\n")
             return .interrupted
@@ -60,6 +66,11 @@ struct BatchRun {
     struct Target: Sendable {
         var path: String
         var format: ManifestFormat
+        /// The folder named on the command line that this file was found under, if any.
+        var walkedFrom: String? = nil
+        /// A file outside the paths given that `--transitive` adds lines to: its own
+        /// constraints are not capped, since the run was not asked to touch them.
+        var isTransitiveOnly = false
     }
 
     /// The files named on the command line, read from `--files-from`, or found by walking folders.
@@ -83,7 +94,7 @@ struct BatchRun {
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
                 for item in found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
                 where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
-                    targets.append(Target(path: item.path, format: options.format ?? item.format))
+                    targets.append(Target(path: item.path, format: options.format ?? item.format, walkedFrom: path))
                 }
             case .missing:
                 problems.append("\(path): error: no such file or folder")
@@ -108,7 +119,7 @@ struct BatchRun {
     }
 
     /// The processor for one file: the command line's settings over its repository's configuration.
-    private func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
+    func processor(for target: Target, base: FileProcessor, configs: ConfigResolver) -> Result<FileProcessor, RepositoryConfig.Failure> {
         guard options.useConfig else { return .success(base) }
         switch configs.resolve(forManifest: target.path) {
         case .failure(let failure): return .failure(failure)
@@ -122,7 +133,7 @@ struct BatchRun {
     }
 
     private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
-                             project: ProjectReferences?) -> FileReport {
+                             project: ProjectReferences?, transitive: TransitivePlan) -> FileReport {
         var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
         let processor: FileProcessor
         switch self.processor(for: target, base: base, configs: configs) {
@@ -147,7 +158,15 @@ struct BatchRun {
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
-        report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+        if target.isTransitiveOnly {
+            report.before = bytes
+            report.after = bytes
+        } else {
+            report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+        }
+        if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {
+            amendment.apply(to: &report, policy: processor.policy)
+        }
         if writes, report.status == .changed {
             if case .failure(let failure) = AtomicWriter.replace(target.path, expecting: report.before, with: report.after) {
                 report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))

@@ -26,6 +26,11 @@ public struct Options: Sendable, Equatable {
     public var verbose = false
     public var showVersion = false
     public var showHelp = false
+    /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
+    public var transitive = false
+    /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
+    /// beside the root requirements file, or the file its `-c` line names).
+    public var constraintsFile: String?
 
     public init() {}
 
@@ -69,8 +74,9 @@ public struct Options: Sendable, Equatable {
             case "--no-discover-locks": options.discoverLocks = false
             case "--from-lower-bound": options.fromLowerBound = true
             case "--no-config": options.useConfig = false
+            case "--transitive": options.transitive = true
             case "-0", "--null": options.nulSeparated = true
-            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color":
+            case "--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file":
                 switch value(flag, inline) {
                 case .failure(let error): return .failure(error)
                 case .success(let text):
@@ -79,12 +85,15 @@ public struct Options: Sendable, Equatable {
             default:
                 return .failure(UsageError(message: "unknown option \(argument)"))
             }
-            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color"].contains(flag) {
+            if inline != nil, !["--format", "--policy", "--lock", "--venv", "--ignore", "--exclude", "--files-from", "--stdin-filename", "--color", "--constraints-file"].contains(flag) {
                 return .failure(UsageError(message: "\(flag) takes no value"))
             }
         }
         if options.stdin, !options.paths.isEmpty || options.filesFrom != nil {
             return .failure(UsageError(message: "- (stdin) cannot be combined with paths or --files-from"))
+        }
+        if options.stdin, options.transitive {
+            return .failure(UsageError(message: "--transitive works on a project's files, not on - (stdin)"))
         }
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
@@ -111,6 +120,7 @@ public struct Options: Sendable, Equatable {
         case "--exclude": exclude.append(text)
         case "--files-from": filesFrom = text
         case "--stdin-filename": stdinFilename = text
+        case "--constraints-file": constraintsFile = text
         default: break
         }
         return nil

@@ -28,6 +28,7 @@ struct ReportPrinter {
                 for skip in report.skips where skip.isUnbounded {
                     out.append("\(report.path):\(skip.location): \(skip.reason)\n")
                 }
+                out.append(checkLines(for: report))
             }
             out.flush()
         }
@@ -59,10 +60,10 @@ struct ReportPrinter {
                     let source = edit.referenceSource.map { " from \($0)" } ?? ", the lower bound"
                     out.append("\(report.path):\(edit.location): \(edit.old) -> \(edit.new) (reference \(edit.reference)\(source))\n")
                 }
+                out.append(verboseLines(for: report))
             }
             if report.status == .changed, !options.diff, !options.check, !options.json {
-                let n = report.edits.count
-                out.append("\(report.path): capped \(n) constraint\(n == 1 ? "" : "s")\n")
+                out.append("\(report.path): \(changeSummary(for: report))\n")
             }
         }
         if !options.quiet, options.verbose || io.stderrIsTerminal {

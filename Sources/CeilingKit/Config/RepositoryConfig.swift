@@ -13,6 +13,8 @@ public struct RepositoryConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
     public var exclude: [String] = []
+    /// `transitive = true`: as `--transitive` for this repository.
+    public var transitive: Bool?
     /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
     public var fromLowerBound: Bool?
 
@@ -61,7 +63,7 @@ public struct RepositoryConfig: Sendable, Equatable {
     }
 
     /// The keys a configuration may set.
-    static let settings = ["policy", "ignore", "exclude", "from-lower-bound"]
+    static let settings = ["policy", "ignore", "exclude", "from-lower-bound", "transitive"]
 
     private static func unknownSetting(_ key: String, at: String) -> Failure {
         Failure("\(at): unknown setting \(key) (\(settings.joined(separator: ", ")))")
@@ -91,6 +93,10 @@ public struct RepositoryConfig: Sendable, Equatable {
                     names.append(text.value)
                 }
                 if entry.key == "ignore" { config.ignore = names } else { config.exclude = names }
+            case ("transitive", .boolean(let on)):
+                config.transitive = on
+            case ("transitive", _):
+                return .failure(Failure("\(at): transitive must be true or false"))
             default:
                 return .failure(unknownSetting(entry.key, at: at))
             }

@@ -35,11 +35,24 @@ public struct FileReport: Sendable {
         public var message: String
     }
 
+    /// One line `--transitive` adds: a cap on an installed package that no manifest declares
+    /// (`Werkzeug<2`), or the `-c constraints.txt` line that makes pip read the caps (`name` nil).
+    public struct AdditionRecord: Sendable, Equatable {
+        public var location: SourceLocation
+        public var name: String?
+        public var line: String
+        /// The installed or locked version the cap admits, and the file that gave it.
+        public var version: String?
+        public var versionSource: String?
+    }
+
     public var path: String
     public var format: ManifestFormat
     public var edits: [EditRecord] = []
     public var skips: [SkipRecord] = []
     public var errors: [ErrorRecord] = []
+    /// Lines added by `--transitive`.
+    public var additions: [AdditionRecord] = []
     /// Constraints that already had an upper bound.
     public var boundedCount = 0
     /// The file's bytes before and after; `after` equals `before` unless there are edits and no errors.
@@ -56,11 +69,16 @@ public struct FileReport: Sendable {
 
     public var status: Status {
         if !errors.isEmpty { return .error }
-        return edits.isEmpty ? .unchanged : .changed
+        return edits.isEmpty && additions.isEmpty ? .unchanged : .changed
     }
 
     /// Constraints still without an upper bound: those ceiling would cap, and those it cannot.
     public var unboundedCount: Int {
-        edits.count + skips.filter(\.isUnbounded).count
+        edits.count + skips.filter(\.isUnbounded).count + transitiveCapCount
+    }
+
+    /// Transitive caps this file gains: installed packages that had no cap anywhere.
+    public var transitiveCapCount: Int {
+        additions.filter { $0.name != nil }.count
     }
 }

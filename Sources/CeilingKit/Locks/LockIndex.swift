@@ -31,6 +31,8 @@ public struct LockIndex: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The name as the lock spells it (`Jinja2`), by normalized key, for names written back.
+    private var spellings: [String: String] = [:]
 
     public init() {}
 
@@ -79,6 +81,7 @@ public struct LockIndex: Sendable {
         let key = Self.normalize(name)
         guard let old = entries[key] else {
             entries[key] = entry
+            spellings[key] = name
             return
         }
         if old.version == entry.version || old.forks.contains(entry.version) { return }
@@ -97,6 +100,9 @@ public struct LockIndex: Sendable {
         entries[Self.normalize(name)]
     }
 
+    /// The name as the lock spelled it, for a normalized key of `all`.
+    public func spelling(ofKey key: String) -> String? { spellings[key] }
+
     /// Every entry, keyed by normalized name (or Swift identity and URL key), in no set order.
     public var all: [String: Entry] { entries }
 
@@ -104,6 +110,7 @@ public struct LockIndex: Sendable {
     public mutating func fill(from other: LockIndex) {
         for (key, entry) in other.entries where entries[key] == nil {
             entries[key] = entry
+            if let name = other.spellings[key] { spellings[key] = name }
         }
     }
 }

@@ -28,6 +28,7 @@ public enum JSONReport {
                 "{\"line\":\(error.location.line),\"column\":\(error.location.column),\"message\":\(quote(error.message))}"
             }.joined(separator: ",")
             out += "]"
+            if !report.additions.isEmpty { out += ",\"additions\":" + additions(report.additions) }
             if includeDiff {
                 out += ",\"diff\":" + quote(String(decoding: report.diff, as: UTF8.self))
             }

@@ -6,6 +6,8 @@ public struct RunSummary: Sendable, Equatable {
     public var bounded = 0
     public var skipped = 0
     public var errors = 0
+    /// Caps `--transitive` adds for installed packages no manifest declares.
+    public var transitive = 0
     /// Skips counted by reason (the reason text without the dependency's name).
     public var skipReasons: [String: Int] = [:]
 
@@ -18,6 +20,7 @@ public struct RunSummary: Sendable, Equatable {
         capped += report.edits.count
         bounded += report.boundedCount
         skipped += report.skips.count
+        transitive += report.transitiveCapCount
         for skip in report.skips { skipReasons[Self.category(skip), default: 0] += 1 }
     }
 
@@ -36,6 +39,7 @@ public struct RunSummary: Sendable, Equatable {
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         var text = plural(files, "file") + " scanned, "
         text += writes ? "\(changed) changed, \(plural(capped, "constraint")) capped" : "\(changed) would change, \(plural(capped, "constraint")) to cap"
+        if transitive > 0 { text += writes ? ", \(plural(transitive, "transitive cap")) added" : ", \(plural(transitive, "transitive cap")) to add" }
         text += ", \(bounded) already bounded, \(skipped) skipped"
         if !skipReasons.isEmpty {
             let parts = skipReasons.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
@@ -46,6 +50,6 @@ public struct RunSummary: Sendable, Equatable {
 
     var json: String {
         let reasons = skipReasons.keys.sorted().map { "\(JSONReport.quote($0)):\(skipReasons[$0] ?? 0)" }.joined(separator: ",")
-        return "{\"files\":\(files),\"changed\":\(changed),\"capped\":\(capped),\"bounded\":\(bounded),\"skipped\":\(skipped),\"errors\":\(errors),\"skip_reasons\":{\(reasons)}}"
+        return "{\"files\":\(files),\"changed\":\(changed),\"capped\":\(capped),\"bounded\":\(bounded),\"skipped\":\(skipped),\"errors\":\(errors),\"transitive\":\(transitive),\"skip_reasons\":{\(reasons)}}"
     }
 }

@@ -42,8 +42,8 @@ public enum UnifiedDiff {
         return result
     }
 
-    /// ceiling's edits never add or remove a newline, so the two sides pair line by
-    /// line; if they ever do not, the differing middle becomes one hunk.
+    /// Caps never add or remove a newline, so the two sides pair line by line; lines added
+    /// (`--transitive`) are found by a shortest edit script.
     private static func hunks(_ a: [ArraySlice<UInt8>], _ b: [ArraySlice<UInt8>]) -> [Hunk] {
         var changes: [(oldRange: Range<Int>, newRange: Range<Int>)] = []
         if a.count == b.count {
@@ -56,11 +56,7 @@ public enum UnifiedDiff {
                 }
             }
         } else {
-            var prefix = 0
-            while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
-            var suffix = 0
-            while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
-            changes.append((prefix..<(a.count - suffix), prefix..<(b.count - suffix)))
+            changes = Self.changes(a, b)
         }
         var hunks: [Hunk] = []
         var index = 0
@@ -72,7 +68,9 @@ public enum UnifiedDiff {
             }
             let oldStart = max(0, changes[index].oldRange.lowerBound - context)
             let oldEnd = min(a.count, changes[last].oldRange.upperBound + context)
-            var hunk = Hunk(oldStart: oldStart, oldCount: oldEnd - oldStart, newStart: oldStart, newCount: 0, lines: [])
+            // Lines added or removed by earlier changes shift where this hunk starts in the new file.
+            let newStart = changes[index].newRange.lowerBound - (changes[index].oldRange.lowerBound - oldStart)
+            var hunk = Hunk(oldStart: oldStart, oldCount: oldEnd - oldStart, newStart: newStart, newCount: 0, lines: [])
             var cursor = oldStart
             for change in changes[index...last] {
                 for i in cursor..<change.oldRange.lowerBound { hunk.lines.append((0x20, a[i])) }
