@@ -32,7 +32,7 @@ struct PythonModuleScope {
     init() {}
 
     /// One pass over the module's statements; `reader` gives token text and bracket partners.
-    init(_ reader: SetupPyReader) {
+    init(_ reader: borrowing SetupPyReader) {
         let tokens = reader.tokens
         var k = 0
         // Statements indented deeper than a `def`/`class` line belong to its body: skipped.
@@ -75,14 +75,14 @@ struct PythonModuleScope {
         binds[name] != nil || adds[name] != nil || elements[name] != nil || items[name] != nil || updates[name] != nil
     }
 
-    private static func startsDefinition(_ statement: Range<Int>, _ reader: SetupPyReader) -> Bool {
+    private static func startsDefinition(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) -> Bool {
         var k = statement.lowerBound
         if reader.isOp(k, "@") { return true }
         if reader.isName(k, "async") { k += 1 }
         return reader.isName(k, "def") || reader.isName(k, "class")
     }
 
-    private static func definedName(_ statement: Range<Int>, _ reader: SetupPyReader) -> String? {
+    private static func definedName(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) -> String? {
         var k = statement.lowerBound
         if reader.isName(k, "async") { k += 1 }
         guard reader.isName(k, "def") || reader.isName(k, "class"), k + 1 < statement.upperBound,
@@ -91,7 +91,7 @@ struct PythonModuleScope {
     }
 
     /// One simple statement, or a compound header with the statement on its line.
-    private mutating func read(_ statement: Range<Int>, _ reader: SetupPyReader) {
+    private mutating func read(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) {
         guard let first = statement.first else { return }
         recordCalls(statement, reader)
         if reader.tokens[first].kind == .name, Self.compoundHeads.contains(reader.text(first)) {
@@ -115,7 +115,7 @@ struct PythonModuleScope {
     }
 
     /// `for NAME in ...:` binds NAME (only a shadowing concern).
-    private mutating func recordForTargets(_ statement: Range<Int>, _ reader: SetupPyReader) {
+    private mutating func recordForTargets(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) {
         var k = statement.lowerBound + 1
         while k < statement.upperBound, !reader.isName(k, "in") {
             if reader.tokens[k].kind == .name { otherBindings.insert(reader.text(k)) }
@@ -124,7 +124,7 @@ struct PythonModuleScope {
     }
 
     /// `T = V`, `A = B = V`, `T: ann = V`, `NAME += V`, `NAME[key] = V` (`;` already split off).
-    private mutating func readSimple(_ statement: Range<Int>, _ reader: SetupPyReader) {
+    private mutating func readSimple(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) {
         guard !statement.isEmpty else { return }
         if let first = statement.first, reader.tokens[first].kind == .name, Self.compoundHeads.contains(reader.text(first)) {
             return read(statement, reader)
@@ -163,7 +163,7 @@ struct PythonModuleScope {
         }
     }
 
-    private mutating func recordTarget(_ target: Range<Int>, value: Range<Int>, _ reader: SetupPyReader) {
+    private mutating func recordTarget(_ target: Range<Int>, value: Range<Int>, _ reader: borrowing SetupPyReader) {
         guard let first = target.first, reader.tokens[first].kind == .name else { return }
         let name = reader.text(first)
         // `NAME: annotation = value`
@@ -178,7 +178,7 @@ struct PythonModuleScope {
     }
 
     /// `NAME.append(x)`, `NAME.extend(x)`, `NAME.update(...)` anywhere in the statement.
-    private mutating func recordCalls(_ statement: Range<Int>, _ reader: SetupPyReader) {
+    private mutating func recordCalls(_ statement: Range<Int>, _ reader: borrowing SetupPyReader) {
         var k = statement.lowerBound
         while k + 3 < statement.upperBound {
             defer { k += 1 }

@@ -17,8 +17,7 @@
 extension SetupPyReader {
     /// Every `setup(` that is a call (not `def setup(`), and its keyword and `**` arguments.
     mutating func readSetupCalls() {
-        for k in tokens.indices where isName(k, "setup") && isOp(k + 1, "(") && !isName(k - 1, "def") {
-            guard let close = closing[k + 1] else { continue }
+        for (k, close) in setupCalls() {
             for argument in split(k + 2..<close, on: ",") where argument.count >= 2 {
                 let first = argument.lowerBound
                 if isOp(first, "**") {
@@ -30,6 +29,15 @@ extension SetupPyReader {
                 guard tokens[first].kind == .name, isOp(first + 1, "="), SetupPyScanner.keys.contains(text(first)) else { continue }
                 keyword(text(first), (first + 2)..<argument.upperBound)
             }
+        }
+    }
+
+    /// `(name token, closing parenthesis)` of every `setup(` call. Found without mutating, so
+    /// the walk over every token borrows the reader instead of copying it at each step.
+    private func setupCalls() -> [(Int, Int)] {
+        tokens.indices.compactMap { k in
+            guard isName(k, "setup"), isOp(k + 1, "("), !isName(k - 1, "def"), let close = closing[k + 1] else { return nil }
+            return (k, close)
         }
     }
 
