@@ -263,8 +263,7 @@ import Testing
     @Test func scansLargeFilesInLinearTime() {
         let line = "x = ['a', \"b\", 1.5e-3, f'{y}']  # comment\n"
         let source = String(repeating: line, count: 20_000) + "setup(install_requires=[" + String(repeating: "'a',", count: 20_000) + "])\n"
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { #expect(scan(source).1.count == 20_000) }
-        #expect(elapsed < .seconds(10))
+        // Its speed is measured by Scripts/large-inputs, not asserted here (the guide: no timed tests).
+        #expect(scan(source).1.count == 20_000)
     }
 }
