@@ -33,11 +33,11 @@ import Testing
         let file = try #require(LockTestSupport.load(path))
         let result = PackageSwiftScanner.scan(file)
         #expect(result.errors == [], "\(path)")
-        // Every `.package(` call the lexer sees in code is a dependency or a skip with a reason.
+        // Every `.package(` call (and SwiftPM 3's `.Package(`) the lexer sees in code is a dependency or a skip with a reason.
         let tokens = SwiftLexer.tokenize(file).tokens
         var calls = 0
         for k in 0..<max(0, tokens.count - 2)
-        where file.text(tokens[k].range) == "." && file.text(tokens[k + 1].range) == "package" && file.text(tokens[k + 2].range) == "(" {
+        where file.text(tokens[k].range) == "." && ["package", "Package"].contains(file.text(tokens[k + 1].range)) && file.text(tokens[k + 2].range) == "(" {
             calls += 1
         }
         #expect(result.dependencies.count + result.skips.count == calls, "\(path)")

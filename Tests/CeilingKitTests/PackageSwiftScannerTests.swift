@@ -38,6 +38,9 @@ import Testing
          #"Package.Dependency.Requirement.upToNextMajor(from: "1.0.0")"#, "major 1.0.0"),
         (#".package(url: "git@github.com:a/Some.Lib.git", from: "1.0.0-beta.2")"#, "some.lib", #"from: "1.0.0-beta.2""#, "from 1.0.0-beta.2"),
         (#".package(url: "https://github.com/a/b", from: "1.0.0", traits: ["X"])"#, "b", #"from: "1.0.0""#, "from 1.0.0"),
+        // SwiftPM 3/4: bounded by nature, read and never edited.
+        (#".Package(url: "https://github.com/apple/swift-nio.git", majorVersion: 1)"#, "swift-nio", "majorVersion: 1", "legacy"),
+        (#".Package(url: "https://github.com/a/b.git", majorVersion: 2, minor: 1)"#, "b", "majorVersion: 2, minor: 1", "legacy"),
     ]
 
     static func summary(_ kind: SwiftPackageRequirement.Kind) -> String {
@@ -50,6 +53,7 @@ import Testing
         case .closedRange(let a, let b, _): return "closed \(a.version) \(b.version)"
         case .branch(let s): return "branch \(s)"
         case .revision(let s): return "revision \(s)"
+        case .legacy: return "legacy"
         }
     }
 
@@ -135,6 +139,18 @@ import Testing
         #expect(result.skips.map(\.name) == ["b", "c", "d"])
         #expect(result.skips.first?.reason == "warning: version constant 'v' is used 2 times; cap it by hand")
         #expect(result.skips.last?.reason == "version 'other' is not a literal ceiling can find")
+    }
+
+    /// A branch floats: one ceiling cannot read is still unbounded; any other form has a bound by nature.
+    @Test func unreadableBranchIsUnboundedAndUnreadableVersionIsNot() {
+        let source = Self.manifest("""
+        let package = Package(name: "x", dependencies: [
+            .package(url: "https://github.com/a/b.git", branch: name()),
+            .package(url: "https://github.com/a/c.git", from: version()),
+        ])
+        """)
+        let (_, result, _) = Self.requirements(source)
+        #expect(result.skips.map(\.isUnbounded) == [true, false])
     }
 
     @Test func skipsWhatItCannotReadAndSaysWhy() {

@@ -17,6 +17,9 @@ import Glibc
         ("setup.cfg", [0xFF, 0xFE] + Array("[options]\ninstall_requires = a>=1\n".utf8), "setup.cfg:1:1: error: not valid UTF-8 text; not edited"),
         ("setup.py", Array("from setuptools import setup\nsetup(install_requires=[\"a>=1\"])\n\u{0}".utf8), "setup.py:3:1: error: binary file (NUL byte); not edited"),
         ("Package.swift", Array("import PackageDescription\n// \u{0}\n".utf8), "Package.swift:2:4: error: binary file (NUL byte); not edited"),
+        // pip reads UTF-16 with a byte order mark; the message says what the file is, not "binary".
+        ("requirements.txt", [0xFF, 0xFE] + Array("flask>=1.0\n".utf8).flatMap { [$0, 0] },
+         "requirements.txt:1:1: error: the file is UTF-16 (little-endian) text (it starts with a byte order mark); ceiling edits UTF-8 only"),
     ]
 
     @Test func binaryAndInvalidUTF8FilesAreReportedUntouchedWhileOthersAreCapped() throws {

@@ -71,11 +71,25 @@ func requirements(_ result: ScanResult, in bytes: [UInt8]) -> [FoundRequirement]
         #expect(found == ["a", "b"])
     }
 
-    @Test func skipsMarkerWrittenOnTheKeyLine() {
-        let (result, found) = scan("[options]\ninstall_requires = foo>=1; python_version<\"3.8\"\n")
+    /// setuptools reads `['foo>=1', 'python_version<"3.8"']` and rejects the second: the file is broken.
+    @Test func markerWrittenOnTheKeyLineIsAnErrorAtTheMarker() {
+        let source = "[options]\ninstall_requires = foo>=1; python_version<\"3.8\"\n"
+        let (result, found) = scan(source)
         #expect(found.isEmpty)
-        #expect(result.skips.count == 1)
-        #expect(result.skips.first?.reason.contains("splits") == true)
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.message.contains("splits") == true)
+        #expect(result.errors.first.map { Array(source.utf8)[$0.offset] } == UInt8(ascii: "p"))
+    }
+
+    /// `%(io)s` pulls in requirements checked where they are written; `foo>=%(v)s` hides its version.
+    @Test func interpolatedVersionIsUnboundedButAReferenceAloneIsNot() {
+        let (result, _) = scan("[options.extras_require]\nall =\n    %(io)s\n    foo>=%(v)s\n")
+        #expect(result.skips.map(\.isUnbounded) == [false, true])
+    }
+
+    @Test func invalidEntryOfASemicolonSplitLineIsAnError() {
+        let (result, _) = scan("[options]\ninstall_requires = foo>=1; ===bad\n")
+        #expect(result.errors.count == 1)
     }
 
     @Test func dropsInlineCommentAfterSpaceAsSetuptoolsDoes() {

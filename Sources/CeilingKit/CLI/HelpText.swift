@@ -21,8 +21,9 @@ enum HelpText {
     MODES
       (default)               rewrite in place; one line per changed file on stderr
       --diff                  print a unified diff (git apply, patch -p1); write nothing
-      --check                 write nothing; list unbounded constraints and stale caps
-                              (a cap that excludes the locked version); exit 1 if any
+      --check                 write nothing; list unbounded constraints (also those ceiling
+                              cannot edit) and stale caps (a cap that excludes the locked
+                              version); exit 1 if any
       --json                  one JSON report on stdout (combines with --diff, --check)
       --output-format text|json|github|gitlab|sarif
                               text (default), json (= --json), or a CI report that

@@ -39,6 +39,11 @@ struct ReportPrinter {
         printMessages(reports, summary: summary, problems: problems)
     }
 
+    /// `name: ` before a reason that does not start with the skipped constraint's name.
+    static func named(_ skip: FileReport.SkipRecord) -> String {
+        skip.name.map { $0.isEmpty || skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
+    }
+
     /// Errors always; changed files and warnings unless `-q`; skips and sources with `-v`.
     func printMessages(_ reports: [FileReport], summary: RunSummary, problems: [String]) {
         let colors = stderrColors
@@ -48,20 +53,17 @@ struct ReportPrinter {
             for error in report.errors { out.append("\(report.path):\(error.location): \(colors.error("error:")) \(error.message)\n") }
             if options.quiet { continue }
             if !options.check {
-                for skip in report.skips where skip.isUnbounded {
-                    out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
-                }
                 for stale in report.stale {
                     out.append("\(report.path):\(stale.location): \(colors.warning("warning:")) \(stale.message); --raise would make it \(stale.raised)\n")
                 }
             }
-            for skip in report.skips where skip.isWarning {
+            // Under --check the unbounded ones are the listing on stdout; other warnings stay here.
+            for skip in report.skips where skip.isUnbounded ? !options.check : skip.isWarning {
                 out.append("\(report.path):\(skip.location): \(colors.warning("warning:")) \(skip.reason)\n")
             }
             if options.verbose {
                 for skip in report.skips where !skip.isUnbounded && !skip.isWarning {
-                    let named = skip.name.map { skip.reason.hasPrefix($0) ? "" : $0 + ": " } ?? ""
-                    out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(named)\(skip.reason)\n")
+                    out.append("\(report.path):\(skip.location): \(colors.note("note:")) \(Self.named(skip))\(skip.reason)\n")
                 }
                 for edit in report.edits {
                     out.append("\(report.path):\(edit.location): \(edit.verboseMessage)\n")

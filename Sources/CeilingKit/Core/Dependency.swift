@@ -28,17 +28,30 @@ public enum Constraint: Sendable {
     /// several times the size of the other cases, and every dependency of every format would
     /// otherwise carry its size (a 1 MB requirements file took 50 MB of dependency arrays).
     indirect case swiftPackage(SwiftPackageRequirement)
+
+    var isSwiftPackage: Bool {
+        if case .swiftPackage = self { return true }
+        return false
+    }
 }
 
 /// Something a scanner saw but will not edit, with the reason (for `-v`, `--json`, `--check`).
+///
+/// `isUnbounded`: the constraint has no upper bound (or none ceiling can show), so `--check`
+/// lists it and a normal run warns. `isWarning`: not a constraint known to be unbounded, but
+/// something the user must hear about without `-v` (a value ceiling could not follow).
 public struct Skip: Sendable, Equatable {
     public var offset: Int
     public var name: String?
     public var reason: String
-    public init(offset: Int, name: String?, reason: String) {
+    public var isUnbounded: Bool
+    public var isWarning: Bool
+    public init(offset: Int, name: String?, reason: String, isUnbounded: Bool = false, isWarning: Bool = false) {
         self.offset = offset
         self.name = name
         self.reason = reason
+        self.isUnbounded = isUnbounded
+        self.isWarning = isWarning
     }
 }
 

@@ -61,7 +61,10 @@ public struct FileProcessor: Sendable {
         }
         if !report.errors.isEmpty { return (nil, 0) }
         for skip in scanned.skips {
-            report.skips.append(.init(location: locator.location(of: skip.offset), name: skip.name, reason: skip.reason, isUnbounded: false))
+            // A name `--ignore` names is never reported as unbounded, whatever stopped the scanner.
+            let isIgnored = !ignoredNames.isEmpty && skip.name.map { ignoredNames.contains(LockIndex.normalize($0)) } == true
+            report.skips.append(.init(location: locator.location(of: skip.offset), name: skip.name, reason: skip.reason,
+                                      isUnbounded: skip.isUnbounded && !isIgnored, isWarning: skip.isWarning && !isIgnored))
         }
         var edits: [Edit] = []
         for dependency in scanned.dependencies {

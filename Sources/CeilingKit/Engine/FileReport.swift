@@ -38,7 +38,8 @@ public struct FileReport: Sendable {
         public var reason: String
         /// Whether the constraint has no upper bound (what `--check` fails on).
         public var isUnbounded: Bool
-        /// Whether the user must see it although the constraint is bounded (printed as a warning).
+        /// Whether the user must see it although it is not unbounded (printed as a warning): a lock
+        /// pin that cannot be read, a value ceiling could not follow.
         public var isWarning: Bool = false
     }
 

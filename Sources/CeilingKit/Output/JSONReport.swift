@@ -11,6 +11,11 @@
 ///
 /// Its published JSON Schema is `ceiling-report.schema.json` beside this file: change both
 /// together (ReportSchemaTests validates real outputs against it).
+///
+/// A skip reads `{"line":2,"column":1,"name":"django","reason":"...","unbounded":true,"warning":true}`:
+/// `unbounded` when the constraint has no upper bound ceiling can show (what `--check` lists;
+/// edits and unbounded skips together are the constraints `--check` lists), `warning` when a
+/// normal run prints it as a warning (every unbounded skip, and values ceiling could not follow).
 public enum JSONReport {
     public static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
         var out = "{\"files\":["
@@ -22,7 +27,7 @@ public enum JSONReport {
             }.joined(separator: ",")
             out += "],\"skips\":["
             out += report.skips.map { skip in
-                "{\"line\":\(skip.location.line),\"column\":\(skip.location.column),\"name\":\(skip.name.map(quote) ?? "null"),\"reason\":\(quote(skip.reason)),\"unbounded\":\(skip.isUnbounded)}"
+                "{\"line\":\(skip.location.line),\"column\":\(skip.location.column),\"name\":\(skip.name.map(quote) ?? "null"),\"reason\":\(quote(skip.reason)),\"unbounded\":\(skip.isUnbounded),\"warning\":\(skip.isUnbounded || skip.isWarning)}"
             }.joined(separator: ",")
             out += "],\"errors\":["
             out += report.errors.map { error in

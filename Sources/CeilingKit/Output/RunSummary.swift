@@ -27,7 +27,7 @@ public struct RunSummary: Sendable, Equatable {
     /// A reason without the name in it, so equal reasons count together.
     static func category(_ skip: FileReport.SkipRecord) -> String {
         var reason = skip.reason
-        if let name = skip.name, reason.hasPrefix(name) {
+        if let name = skip.name, !name.isEmpty, reason.hasPrefix(name) {
             reason = "NAME" + reason.dropFirst(name.count)
         }
         return reason

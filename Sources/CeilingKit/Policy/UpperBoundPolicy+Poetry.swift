@@ -2,6 +2,7 @@ extension UpperBoundPolicy {
     /// Caps each Poetry alternative that has no upper bound.
     ///
     ///     ">=1.2"            ->  ">=1.2,<2"
+    ///     ">= 6"             ->  ">= 6, <7"
     ///     "*"                ->  "<2"          (R 1.4.0 locked)
     ///     ">=1.0,<2 || >=3"  ->  ">=1.0,<2 || >=3,<4"
     ///     "^1.2", "~1.2", "1.2.3", "1.2.*"  already bounded
@@ -15,7 +16,7 @@ extension UpperBoundPolicy {
         }
         if constraint.hasUpperBound { return .success(.bounded) }
         if isDateStamp(constraint.highestLowerBound) {
-            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
         if let refusal = exactRefusal(facts) { return .success(refusal) }
         guard let r = reference(facts, lowerBound: constraint.highestLowerBound) else {
@@ -35,8 +36,10 @@ extension UpperBoundPolicy {
             if alternative.isWildcard || alternative.clauses.isEmpty {
                 decodedEdits.append((alternative.range, cap))
             } else if let last = alternative.clauses.last {
-                var separator = ","
+                // The style on the line: the separator between the last two clauses, else `, `
+                // when the clause is spaced (`>= 6` -> `>= 6, <7`), as for PEP 508.
                 let clauses = alternative.clauses
+                var separator = text.value[last.range].contains { $0 == 0x20 || $0 == 0x09 } ? ", " : ","
                 if clauses.count >= 2 {
                     let between = text.value[clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound]
                     separator = String(decoding: between, as: UTF8.self)

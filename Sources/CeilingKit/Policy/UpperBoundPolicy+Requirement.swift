@@ -16,7 +16,7 @@ extension UpperBoundPolicy {
         if requirement.url != nil { return .success(.skipped("a direct URL reference; not edited", isUnbounded: false)) }
         if requirement.specifier.hasUpperBound { return .success(.bounded) }
         if isDateStamp(requirement.specifier.highestLowerBound) {
-            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
         if let refusal = exactRefusal(facts) { return .success(refusal) }
         guard let r = reference(facts, lowerBound: requirement.specifier.highestLowerBound) else {

@@ -19,12 +19,12 @@ extension UpperBoundPolicy {
                 // pipenv reads a bare version (`3.*`, `1.2`) as `==`: a pin, bounded already.
                 return .success(.bounded)
             } else {
-                return .success(.skipped("\(name): \(written) is not a PEP 440 version specifier; not edited", isUnbounded: false))
+                return .success(.skipped("\(name): \(written) is not a PEP 440 version specifier; not edited", isUnbounded: true))
             }
         }
         if specifiers.hasUpperBound { return .success(.bounded) }
         if isDateStamp(specifiers.highestLowerBound) {
-            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: false))
+            return .success(.skipped("\(name): a date-stamped version; not capped", isUnbounded: true))
         }
         if let refusal = exactRefusal(facts) { return .success(refusal) }
         guard let r = reference(facts, lowerBound: specifiers.highestLowerBound) else {

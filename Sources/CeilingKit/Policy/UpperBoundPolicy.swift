@@ -56,6 +56,10 @@ public struct UpperBoundPolicy: Sendable {
     public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
                      bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
+        if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {
+            return .success(.skipped("\(dependency.name) is the Python interpreter, not a package, and is never capped; use requires-python",
+                                     isUnbounded: false))
+        }
         switch mode {
         case .cap: return planCapOrStale(dependency, locked: locked, floor: floor, bounded: bounded)
         case .raise: return planRaise(dependency, locked: locked)

@@ -15,8 +15,8 @@ enum PythonWhitespace {
         }
     }
 
-    /// True when the whitespace character ends exactly at `end`; returns its length.
-    private static func lengthEnding(_ b: [UInt8], at end: Int, lowerBound: Int) -> Int {
+    /// The length of the whitespace character that ends exactly at `end`, or 0.
+    static func lengthEnding(_ b: [UInt8], at end: Int, lowerBound: Int) -> Int {
         // Whitespace scalars are at most 3 bytes long in UTF-8.
         for len in 1...3 where end - len >= lowerBound {
             let start = end - len

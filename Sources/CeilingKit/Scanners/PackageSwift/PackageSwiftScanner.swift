@@ -33,6 +33,10 @@ public struct PackageSwiftScanner: ManifestScanner {
                text(k + 2) == "(", partner[k + 2] > k + 2 {
                 readPackageCall(dot: k, open: k + 2, close: partner[k + 2])
             }
+            if tokens[k].kind == .punctuation, text(k) == ".", tokens[k + 1].kind == .identifier, text(k + 1) == "Package",
+               text(k + 2) == "(", partner[k + 2] > k + 2 {
+                readLegacyPackageCall(dot: k, open: k + 2, close: partner[k + 2])
+            }
             k += 1
         }
         applyStyle()
@@ -107,11 +111,31 @@ public struct PackageSwiftScanner: ManifestScanner {
         return out
     }
 
+    /// Reads one SwiftPM 3/4 `.Package(url: "...", majorVersion: 1)` call (any of its forms):
+    /// a dependency bounded by nature, so a run counts it as bounded and `--check` passes it.
+    private mutating func readLegacyPackageCall(dot: Int, open: Int, close: Int) {
+        let args = arguments(open: open, close: close)
+        guard let urlArg = args.first(where: { $0.label == "url" }), let url = stringValue(urlArg.value) else {
+            result.skips.append(Skip(offset: tokens[dot].range.lowerBound, name: nil, reason: "SwiftPM 3/4 package with no literal url"))
+            return
+        }
+        let offset = tokens[urlArg.value.lowerBound].range.lowerBound
+        let rest = args.filter { $0.label != "url" }
+        let range = rest.first.map { tokens[$0.start].range.lowerBound..<tokens[rest[rest.count - 1].value.upperBound - 1].range.upperBound }
+            ?? offset..<offset
+        let requirement = SwiftPackageRequirement(identity: PackageResolvedReader.identity(ofURL: url), url: url, kind: .legacy,
+                                                  range: range, text: file.text(range))
+        found.append((Dependency(name: requirement.identity, offset: offset, constraint: .swiftPackage(requirement)), nil))
+    }
+
     /// Reads one `.package(...)` call: who it names and what it requires.
     private mutating func readPackageCall(dot: Int, open: Int, close: Int) {
         let args = arguments(open: open, close: close)
         func arg(_ label: String) -> Argument? { args.first { $0.label == label } }
         let place = tokens[dot].range.lowerBound
+        // Every SwiftPM requirement has an upper bound but a branch, which floats: a branch
+        // ceiling cannot read stays listed by --check.
+        let floats = arg("branch") != nil || args.contains { $0.label == nil && text($0.value.lowerBound) == "." && $0.value.count > 1 && text($0.value.lowerBound + 1) == "branch" }
         if let path = arg("path"), arg("url") == nil {
             result.skips.append(Skip(offset: tokens[path.start].range.lowerBound, name: stringValue(path.value),
                                      reason: "local path dependency"))
@@ -123,7 +147,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         if let urlArg = arg("url") {
             offset = tokens[urlArg.value.lowerBound].range.lowerBound
             guard let value = stringValue(urlArg.value) else {
-                result.skips.append(Skip(offset: offset, name: nil, reason: "package URL is not a string literal"))
+                result.skips.append(Skip(offset: offset, name: nil, reason: "package URL is not a string literal", isUnbounded: floats))
                 return
             }
             url = value
@@ -131,7 +155,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         } else if let idArg = arg("id") {
             offset = tokens[idArg.value.lowerBound].range.lowerBound
             guard let value = stringValue(idArg.value) else {
-                result.skips.append(Skip(offset: offset, name: nil, reason: "registry id is not a string literal"))
+                result.skips.append(Skip(offset: offset, name: nil, reason: "registry id is not a string literal", isUnbounded: floats))
                 return
             }
             identity = value.lowercased()
@@ -149,7 +173,7 @@ public struct PackageSwiftScanner: ManifestScanner {
         let spaceAfterColon = (requirementArg.label != nil ? requirementArg : args.first { $0.label != nil }).map { tokens[$0.start + 1].range.upperBound < tokens[$0.value.lowerBound].range.lowerBound } ?? true
         switch readRequirement(requirementArg) {
         case .failure(let failure):
-            result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason))
+            result.skips.append(Skip(offset: offset, name: identity, reason: failure.reason, isUnbounded: floats))
         case .success(let (kind, functionStyle)):
             let range = tokens[requirementArg.start].range.lowerBound..<tokens[requirementArg.value.upperBound - 1].range.upperBound
             let requirement = SwiftPackageRequirement(identity: identity, url: url, kind: kind, range: range, text: file.text(range),

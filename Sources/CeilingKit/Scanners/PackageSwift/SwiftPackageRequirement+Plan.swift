@@ -27,7 +27,7 @@ extension SwiftPackageRequirement {
     public func plan(resolved: LockIndex.Entry?, policy: CapPolicy) -> SwiftPackagePlan {
         let colon = style.spaceAfterColon ? ": " : ":"
         switch kind {
-        case .exact, .revision:
+        case .exact, .revision, .legacy:
             return .bounded
         case .branch(let branch):
             guard let revision = resolved?.revision, !revision.isEmpty else {
@@ -77,7 +77,7 @@ extension SwiftPackageRequirement {
         switch kind {
         case .from(let v), .upToNextMajor(let v), .upToNextMinor(let v), .exact(let v): return v
         case .range(let a, _, _), .closedRange(let a, _, _): return a
-        case .branch, .revision: return nil
+        case .branch, .revision, .legacy: return nil
         }
     }
 

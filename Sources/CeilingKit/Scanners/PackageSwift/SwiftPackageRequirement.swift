@@ -32,6 +32,10 @@ public struct SwiftPackageRequirement: Sendable, Equatable {
         case branch(String)
         /// `revision: "sha"` or `.revision("sha")`
         case revision(String)
+        /// A SwiftPM 3/4 `.Package(url:majorVersion:)`, `.Package(url:majorVersion:minor:)`,
+        /// `.Package(url:versions:)` or `.Package(url:Version(...))`: every form has an upper
+        /// bound by nature (majorVersion 2 is 2.0.0..<3.0.0). ceiling reads it, never edits it.
+        case legacy
     }
 
     /// How the manifest writes things, so new text looks like the old.
@@ -66,7 +70,7 @@ public struct SwiftPackageRequirement: Sendable, Equatable {
         case .exact(let v): return (v.version, v.version.nextPatch)
         case .range(let a, let b, _): return (a.version, b.version)
         case .closedRange(let a, let b, _): return (a.version, b.version.nextPatch)
-        case .branch, .revision: return nil
+        case .branch, .revision, .legacy: return nil
         }
     }
 

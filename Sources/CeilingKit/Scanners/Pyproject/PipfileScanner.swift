@@ -44,8 +44,11 @@ public enum PipfileScanner: ManifestScanner {
                 collector.result.dependencies.append(Dependency(
                     name: entry.key, offset: entry.keyOffset, constraint: .specifiers(version.text), isIgnored: isIgnored))
             } else {
-                let reason = spec["editable"] != nil ? "editable dependency" : "no version constraint"
-                collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: reason))
+                // pipenv reads a missing version as `*`: any release, so unbounded (an editable one is a path).
+                let isEditable = spec["editable"] != nil
+                let reason = isEditable ? "editable dependency" : "\(entry.key) has no version constraint; not edited"
+                let isUnbounded = !isEditable && !collector.hasIgnorePragma(after: entry.keyOffset) && !ConstraintBound.isInterpreter(entry.key)
+                collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: reason, isUnbounded: isUnbounded))
             }
         default:
             collector.result.skips.append(Skip(offset: entry.keyOffset, name: entry.key, reason: "not a Pipfile package specification"))

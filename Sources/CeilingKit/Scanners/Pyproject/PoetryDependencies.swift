@@ -54,7 +54,10 @@ enum PoetryDependencies {
             return
         }
         guard let version = spec["version"]?.stringValue else {
-            collector.result.skips.append(Skip(offset: keyOffset, name: name, reason: "no version constraint"))
+            // Poetry reads a missing version as `*`: any release, so unbounded.
+            let isUnbounded = !collector.hasIgnorePragma(after: keyOffset) && !ConstraintBound.isInterpreter(name)
+            collector.result.skips.append(Skip(offset: keyOffset, name: name, reason: "\(name) has no version constraint; not edited",
+                                               isUnbounded: isUnbounded))
             return
         }
         let isIgnored = collector.hasIgnorePragma(after: version.endOffset)

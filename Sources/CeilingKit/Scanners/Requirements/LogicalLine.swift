@@ -14,11 +14,13 @@ struct LogicalLine {
     /// Offset of the first byte of the line.
     var start: Int { pieces.first?.lowerBound ?? 0 }
 
-    /// Where the comment starts, pip's `COMMENT_RE`: a `#` at the start or after whitespace,
+    /// Where the comment starts, pip's `COMMENT_RE` (`(^|\s+)#`, `\s` being Python's Unicode
+    /// whitespace: a no-break or an em space counts): a `#` at the start or after whitespace,
     /// or a comment line that ended a join; `value.count` when there is none.
     var commentOffset: Int {
         let limit = commentStart ?? value.count
-        for i in 0..<limit where value[i] == UInt8(ascii: "#") && (i == 0 || RequirementText.isBlank(value[i - 1])) {
+        for i in 0..<limit where value[i] == UInt8(ascii: "#")
+            && (i == 0 || RequirementText.isBlank(value[i - 1]) || PythonWhitespace.lengthEnding(value, at: i, lowerBound: 0) > 0) {
             return i
         }
         return limit
@@ -114,13 +116,9 @@ struct LogicalLine {
         value.append(contentsOf: bytes[range])
     }
 
-    /// pip's `COMMENT_RE.match`: the line starts with `#`, or with whitespace then `#`.
+    /// pip's `COMMENT_RE.match`: the line starts with `#`, or with (Unicode) whitespace then `#`.
     private static func isCommentLine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        for i in range {
-            let b = bytes[i]
-            if b == 0x20 || b == 0x09 { continue }
-            return b == 0x23
-        }
-        return false
+        let start = PythonWhitespace.trim(bytes, in: range).lowerBound
+        return start < range.upperBound && bytes[start] == 0x23
     }
 }

@@ -18,8 +18,10 @@ public enum RequirementsScanner: ManifestScanner {
     private static func scanLine(_ line: LogicalLine, bytes: [UInt8], into result: inout ScanResult) {
         let value = line.value
         let comment = line.commentOffset
+        // pip's `strip()` and its option split use Python's Unicode whitespace (U+00A0, U+2003, ...).
+        let space = { (i: Int) in RequirementText.isBlank(value[i]) ? 1 : PythonWhitespace.length(value, at: i, limit: comment) }
         var start = 0
-        while start < comment, RequirementText.isBlank(value[start]) { start += 1 }
+        while start < comment, case let n = space(start), n > 0 { start += n }
         if start == comment { return }
         // An option line (`-r file`, `-e url`, `--index-url ...`): nothing to cap.
         if value[start] == UInt8(ascii: "-") { return }
@@ -27,9 +29,9 @@ public enum RequirementsScanner: ManifestScanner {
         var end = start
         var i = start
         while i < comment {
-            if RequirementText.isBlank(value[i]) {
+            if space(i) > 0 {
                 var j = i
-                while j < comment, RequirementText.isBlank(value[j]) { j += 1 }
+                while j < comment, case let n = space(j), n > 0 { j += n }
                 if j < comment, value[j] == UInt8(ascii: "-"), j + 1 < comment, isOptionStart(value[j + 1]) { break }
                 i = j
                 continue
@@ -44,11 +46,15 @@ public enum RequirementsScanner: ManifestScanner {
             result.skips.append(Skip(offset: offset, name: nil, reason: "a URL or path requirement; not edited"))
             return
         }
+        let pragma = comment < value.count && RequirementText.hasIgnorePragma(value[comment...])
         if requirement.contains(UInt8(ascii: "$")), containsEnvironmentVariable(requirement) {
-            result.skips.append(Skip(offset: offset, name: name, reason: "uses an environment variable; not edited"))
+            let variables = ConstraintBound.variableNames(requirement).joined(separator: ", ")
+            let shown = String(decoding: requirement, as: UTF8.self)
+            result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
+                                     reason: "\(shown) uses the environment variable \(variables); not edited",
+                                     isUnbounded: !pragma && ConstraintBound.isUnbounded(requirementWithVariables: requirement)))
             return
         }
-        let pragma = comment < value.count && RequirementText.hasIgnorePragma(value[comment...])
         result.dependencies.append(Dependency(
             name: name, offset: offset, constraint: .pep508(line.text(start..<end, in: bytes)), isIgnored: pragma))
     }

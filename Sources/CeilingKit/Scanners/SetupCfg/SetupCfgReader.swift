@@ -43,16 +43,18 @@ struct SetupCfgReader {
                 next += (bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A) ? 2 : 1
             }
             defer { lineStart = next }
-            var lo = lineStart
-            while lo < lineEnd, RequirementText.isBlank(bytes[lo]) { lo += 1 }
-            var hi = lineEnd
-            while hi > lo, RequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
+            // configparser's `strip()` and its `\S` indentation test use Python's Unicode
+            // whitespace: a line indented with a no-break space continues the value.
+            let trimmed = PythonWhitespace.trim(bytes, in: lineStart..<lineEnd)
+            let lo = trimmed.lowerBound
+            let hi = trimmed.upperBound
             if lo < hi, bytes[lo] == UInt8(ascii: "#") || bytes[lo] == UInt8(ascii: ";") { continue }
             if lo == hi {
                 current?.lines.append(nil)
                 continue
             }
-            let indent = lo - lineStart
+            // In characters, as configparser measures it.
+            let indent = bytes[lineStart..<lo].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             if current != nil, indent > indentLevel {
                 current?.lines.append(lo..<hi)
                 continue
@@ -77,14 +79,12 @@ struct SetupCfgReader {
                 errors.append(Diagnostic(offset: lo, message: "expected `key = value`, a [section] header or an indented continuation line"))
                 continue
             }
-            var keyEnd = delimiter
-            while keyEnd > lo, RequirementText.isBlank(bytes[keyEnd - 1]) { keyEnd -= 1 }
+            let keyEnd = PythonWhitespace.trim(bytes, in: lo..<delimiter).upperBound
             if keyEnd == lo {
                 errors.append(Diagnostic(offset: lo, message: "expected an option name before '\(Character(Unicode.Scalar(bytes[delimiter])))'"))
                 continue
             }
-            var valueStart = delimiter + 1
-            while valueStart < hi, RequirementText.isBlank(bytes[valueStart]) { valueStart += 1 }
+            let valueStart = PythonWhitespace.trim(bytes, in: (delimiter + 1)..<hi).lowerBound
             let key = String(decoding: bytes[lo..<keyEnd], as: UTF8.self)
             if seenOptions.contains([sectionName, key]) {
                 errors.append(Diagnostic(offset: lo, message: "duplicate option '\(key)' in [\(sectionName)] (setuptools' ConfigParser rejects it)"))

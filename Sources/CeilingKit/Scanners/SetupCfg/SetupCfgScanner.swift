@@ -32,14 +32,14 @@ public enum SetupCfgScanner: ManifestScanner {
                 // setuptools 65 reads `install-requires` as `install_requires` with a deprecation
                 // warning; setuptools 78.0 made it an error and other readers ignore it: left alone.
                 result.skips.append(Skip(offset: option.keyOffset, name: nil,
-                                         reason: "\(key) is a dash-separated key setuptools deprecates; not edited"))
+                                         reason: "\(key) is a dash-separated key setuptools deprecates; not edited", isWarning: true))
                 continue
             case "options": isDependencyKey = optionKeys.contains(key)
             case "options.extras_require": isDependencyKey = true
             case "DEFAULT":
                 if optionKeys.contains(key) {
                     result.skips.append(Skip(offset: option.keyOffset, name: nil,
-                                             reason: "\(option.key) in [DEFAULT] applies to every section; not edited"))
+                                             reason: "\(option.key) in [DEFAULT] applies to every section; not edited", isWarning: true))
                 }
                 continue
             default: isDependencyKey = false
@@ -70,11 +70,22 @@ public enum SetupCfgScanner: ManifestScanner {
             }
             chunks.append(stripped(start..<first.upperBound, bytes))
             chunks.removeAll { $0.isEmpty }
-            // `foo; python_version<"3.8"` on one line is two requirements to setuptools (it warns).
-            if chunks.count == 2, startsWithMarkerVariable(bytes[chunks[1]]) {
-                result.skips.append(Skip(offset: chunks[0].lowerBound, name: nil,
-                                         reason: "\(label) is one line with ';', which setuptools splits, so its marker is read as a second requirement; not edited"))
-                return
+            // `foo; python_version<"3.8"` on one line is two entries to setuptools, and the second is
+            // no requirement: setuptools refuses the file, so ceiling reports it as broken.
+            //     hdfs = pyarrow>=2.0.0; python_version < "3.10"   ->  ['pyarrow>=2.0.0', 'python_version < "3.10"']
+            if chunks.count > 1 {
+                for chunk in chunks where bytes[chunk.lowerBound] != UInt8(ascii: "#") {
+                    let entry = chunk.lowerBound..<commentStart(chunk, bytes)
+                    if case .failure = PEP508Requirement.parse(Array(bytes[stripped(entry, bytes)])) {
+                        let shown = String(decoding: bytes[stripped(entry, bytes)], as: UTF8.self)
+                        let isMarker = startsWithMarkerVariable(bytes[chunk])
+                        let what = isMarker ? "a marker alone, not a PEP 508 requirement" : "not a PEP 508 requirement"
+                        let fix = isMarker ? "write each requirement with its marker on a line of its own" : "write one requirement per line"
+                        result.errors.append(Diagnostic(offset: chunk.lowerBound, message:
+                            "setuptools splits the one-line \(label) on ';', and '\(shown)' is \(what); \(fix)"))
+                    }
+                }
+                if !result.errors.isEmpty { return }
             }
         }
         var i = 0
@@ -107,7 +118,8 @@ public enum SetupCfgScanner: ManifestScanner {
             }
             guard isComplete else {
                 result.skips.append(Skip(offset: first.lowerBound, name: nil,
-                                         reason: "a backslash continuation at the end of \(label), which setuptools drops; not edited"))
+                                         reason: "a backslash continuation at the end of \(label), which setuptools drops; not edited",
+                                         isUnbounded: !isIgnored))
                 continue
             }
             scanEntry(pieces, isIgnored: isIgnored, label: label, bytes: bytes, into: &result)
@@ -131,9 +143,9 @@ public enum SetupCfgScanner: ManifestScanner {
         var starts: [Int] = []
         for piece in pieces {
             // `item[:-2].strip() + next`: the text so far loses its trailing blanks at each join.
-            while let last = value.last, RequirementText.isBlank(last) {
-                value.removeLast()
-                starts.removeLast()
+            while case let n = PythonWhitespace.lengthEnding(value, at: value.count, lowerBound: 0), n > 0 {
+                value.removeLast(n)
+                starts.removeLast(n)
             }
             for k in stripped(piece, bytes) {
                 value.append(bytes[k])
@@ -152,30 +164,48 @@ public enum SetupCfgScanner: ManifestScanner {
         let offset = text.rawRange.lowerBound
         let (name, _) = RequirementText.leadingName(text.value[...])
         if text.value.contains(UInt8(ascii: "%")) {
+            // `%(io)s` alone pulls in another option's requirements, checked where they are
+            // written; `foo>=%(v)s` hides a version, so ceiling cannot show it bounded.
+            let isReferenceOnly = withoutInterpolations(text.value).allSatisfy(RequirementText.isBlank)
             result.skips.append(Skip(offset: offset, name: name.isEmpty ? nil : name,
-                                     reason: "contains '%', which setuptools' ConfigParser interpolates; not edited"))
+                                     reason: "contains '%', which setuptools' ConfigParser interpolates; not edited",
+                                     isUnbounded: !isIgnored && !isReferenceOnly && ConstraintBound.isUnbounded(requirement: text.value)))
             return
         }
         if name.isEmpty {
-            result.skips.append(Skip(offset: offset, name: nil, reason: "not a PEP 508 requirement in \(label); not edited"))
+            result.skips.append(Skip(offset: offset, name: nil, reason: "not a PEP 508 requirement in \(label); not edited", isWarning: true))
             return
         }
         // Only `drop_comment`'s space-`#` is stripped; a tab-`#` stays and packaging rejects it.
-        if text.value.indices.dropFirst().contains(where: { text.value[$0] == UInt8(ascii: "#") && RequirementText.isBlank(text.value[$0 - 1]) }) {
+        if let hash = text.value.indices.dropFirst().first(where: { text.value[$0] == UInt8(ascii: "#")
+            && (RequirementText.isBlank(text.value[$0 - 1]) || PythonWhitespace.lengthEnding(text.value, at: $0, lowerBound: 0) > 0) }) {
             result.skips.append(Skip(offset: offset, name: name,
-                                     reason: "a comment after a tab in \(label), which setuptools does not strip; not edited"))
+                                     reason: "\(name): a comment after a tab in \(label), which setuptools does not strip; not edited",
+                                     isUnbounded: !isIgnored && ConstraintBound.isUnbounded(requirement: Array(text.value[..<hash]))))
             return
         }
         result.dependencies.append(Dependency(name: name, offset: offset, constraint: .pep508(text), isIgnored: isIgnored))
     }
 
-    /// `range` without the blanks at either end.
+    /// `value` without its `%(name)s` interpolations.
+    private static func withoutInterpolations(_ value: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < value.count {
+            if value[i] == UInt8(ascii: "%"), i + 1 < value.count, value[i + 1] == UInt8(ascii: "("),
+               let close = value[i...].firstIndex(of: UInt8(ascii: ")")), close + 1 < value.count, value[close + 1] == UInt8(ascii: "s") {
+                i = close + 2
+                continue
+            }
+            out.append(value[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// `range` without whitespace at either end, as Python's `str.strip()` (Unicode spaces too).
     private static func stripped(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
-        var lo = range.lowerBound
-        var hi = range.upperBound
-        while lo < hi, RequirementText.isBlank(bytes[lo]) { lo += 1 }
-        while hi > lo, RequirementText.isBlank(bytes[hi - 1]) { hi -= 1 }
-        return lo..<hi
+        PythonWhitespace.trim(bytes, in: range)
     }
 
     /// Whether a chunk begins with a PEP 508 marker variable followed by an operator or a blank.

@@ -2,18 +2,20 @@
 /// (`setup`, `setuptools.setup`, distutils' `setup`, any `X.setup`) and their
 /// `install_requires`, `setup_requires`, `tests_require` and `extras_require` arguments.
 ///
-/// Read: list and tuple literals of strings; for `extras_require` a dict (`{...}` or
-/// `dict(...)`) whose values are such lists or single strings; a module-level name bound once
-/// to such a literal; and the same arguments unpacked into the call from such a dict:
+/// Read: every string literal that reaches those keywords by the data flow of
+/// `SetupPyReader+Flow` (lists, tuples, sets, `+`, `*unpacking`, names with each of their
+/// module-level bindings, `.append`, `.extend`, `+=`, `NAME["x"] = ...`, `.update(...)`,
+/// `dict(...)`, `**` arguments, one string as an extras value):
 ///
 ///     REQUIRES = ["click>=7", "jinja2"]          <- these strings are dependencies
+///     REQUIRES.append("rich>=10")
 ///     setup(install_requires=REQUIRES, extras_require={"dev": ["pytest"]})
 ///     ARGS = dict(tests_require=["mock"])
 ///     setup(**ARGS)
 ///
-/// Everything computed (a call, a comprehension, `+`, f-strings, implicitly concatenated
-/// strings, names bound twice or changed) is a Skip with the expression's offset, so the
-/// file stays byte for byte as it was there.
+/// What cannot be followed (a call, a comprehension, an import) is a warning Skip naming it;
+/// a string ceiling must not edit (f-strings, implicitly concatenated strings) is a Skip that
+/// is unbounded when its requirement is, so the file stays byte for byte as it was there.
 public enum SetupPyScanner: ManifestScanner {
     static let keys: Set<String> = ["install_requires", "setup_requires", "tests_require", "extras_require"]
 
@@ -22,6 +24,8 @@ public enum SetupPyScanner: ManifestScanner {
         if let error = tokenizer.error { return ScanResult(errors: [error]) }
         var reader = SetupPyReader(file: file, tokenizer: tokenizer)
         reader.readSetupCalls()
+        // The flow reaches values in its own order; messages read best in file order.
+        reader.result.skips.sort { $0.offset < $1.offset }
         return reader.result
     }
 }
