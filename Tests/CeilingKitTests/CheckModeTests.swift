@@ -14,13 +14,15 @@ import Testing
     }
 
     /// The JSON document's unbounded constraints: every edit it would make, and every unbounded skip.
+    /// What `--check` lists, counted in the JSON report: edits, unbounded skips and stale caps.
     static func unboundedInJSON(_ stdout: String) throws -> Int {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
         let files = try #require(json["files"] as? [[String: Any]])
         return files.reduce(0) { total, file in
             let edits = (file["edits"] as? [[String: Any]])?.count ?? 0
             let skips = (file["skips"] as? [[String: Any]])?.filter { $0["unbounded"] as? Bool == true }.count ?? 0
-            return total + edits + skips
+            let stale = (file["stale"] as? [[String: Any]])?.count ?? 0
+            return total + edits + skips + stale
         }
     }
 
