@@ -61,8 +61,9 @@ public struct ProjectReferences: Sendable {
         var references = ProjectReferences()
         for dependency in dependencies {
             if case .swiftPackage = dependency.constraint { continue }
-            references.add(name: dependency.name, lowerBound: dependency.writtenLowerBound, evidence: locks.lookup(dependency.name),
-                           bounded: dependency.hasWrittenUpperBound ? [dependency.constraint] : [])
+            let bounds = dependency.writtenBounds
+            references.add(name: dependency.name, lowerBound: bounds.lower, evidence: locks.lookup(dependency.name),
+                           bounded: bounds.hasUpper ? [dependency.constraint] : [])
         }
         return references
     }
