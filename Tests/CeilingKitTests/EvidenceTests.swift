@@ -116,4 +116,15 @@ import Testing
         #expect(ws.run([]).status == .success)
         #expect(try ws.read("requirements.txt") == "flask>=1.1,<2\n")
     }
+
+    @Test func aDanglingLinkNamedLikeALockIsNotALock() throws {
+        let ws = try TestWorkspace()
+        try ws.write(".git/HEAD", "")
+        try ws.write("freeze.txt", "flask==1.1.2\n")
+        try ws.write("requirements-dev.txt", "flask>=1\n")
+        try FileManager.default.createSymbolicLink(atPath: ws.path + "/requirements.txt", withDestinationPath: "nowhere")
+        let result = ws.run(["--lock", "freeze.txt", "requirements-dev.txt"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("requirements-dev.txt") == "flask>=1,<2\n")
+    }
 }

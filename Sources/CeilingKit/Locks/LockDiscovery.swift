@@ -130,6 +130,8 @@ public struct LockDiscovery: Sendable {
                 continue
             }
             guard let kind = LockFileReader.Kind.discovered(name: entry.name), kind.ecosystem == ecosystem else { continue }
+            // A link to nothing is no lock (a FIFO or device named like one still fails loudly).
+            if entry.kind == .other, !FileSystem.exists(LockPath.join(folder, entry.name)) { continue }
             found.append((entry.name, kind))
         }
         // A fixed order, so which lock of one folder wins does not depend on the directory listing.
