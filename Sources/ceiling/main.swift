@@ -1,4 +1,5 @@
 import CeilingKit
+import FileIO
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import Locks
 @testable import CeilingKit
 
 /// The life of a cap: stale caps reported by `--check`, raised by `--raise`, removed by `--relax`.

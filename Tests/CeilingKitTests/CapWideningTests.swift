@@ -1,4 +1,8 @@
 import Testing
+@testable import SourceText
+@testable import PythonVersions
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// `--raise` and `--relax` only widen: every probe version the old constraint admits, the new

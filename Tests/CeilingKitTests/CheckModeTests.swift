@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `--check` is honest: every constraint without an upper bound that no pragma or `--ignore`
@@ -90,7 +91,7 @@ struct CheckModeCorpusTests {
         let corpus = SetupFlowReference.sharedRoot + "/corpus"
         var count = 0
         for (folder, realName) in realNames {
-            for name in LockTestSupport.names(in: corpus + "/" + folder) where !name.hasSuffix(".lock") {
+            for name in SharedCorpus.names(in: corpus + "/" + folder) where !name.hasSuffix(".lock") {
                 let target = ws.url.appendingPathComponent("\(folder)/\(count)")
                 try fm.createDirectory(at: target, withIntermediateDirectories: true)
                 try fm.copyItem(atPath: corpus + "/" + folder + "/" + name, toPath: target.appendingPathComponent(realName).path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// The command line, run in-process: modes, messages and exit codes.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `[tool.ceiling]` and `.ceiling.toml`: read per repository, overridden by the command line.

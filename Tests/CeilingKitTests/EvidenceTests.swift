@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// Caps come from evidence of the version in use, with one reference per name per project.

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import SourceText
+@testable import ManifestScanners
 @testable import CeilingKit
 
 /// Runs every case under Golden/<format>/<case>/: the input manifest through the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// A generated tree with `.gitignore` files at several levels and a `.git/info/exclude`, the

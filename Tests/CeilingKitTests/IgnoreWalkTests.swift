@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// What a walk leaves out because of ignore files, and what it never leaves out.

@@ -1,4 +1,5 @@
 import Foundation
+@testable import ReleaseLookups
 @testable import CeilingKit
 
 /// The fixture index (`Tests/Fixtures/index-server.py`) running on 127.0.0.1 for one test,

@@ -1,4 +1,8 @@
 import Testing
+import TestSupport
+@testable import SourceText
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// Big and deeply nested manifests: each completes with the right result or a clear

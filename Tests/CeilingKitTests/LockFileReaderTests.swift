@@ -1,4 +1,6 @@
 import Testing
+import TestSupport
+@testable import Locks
 @testable import CeilingKit
 
 /// Which reader a lock named with `--lock` gets: by name, else by content.

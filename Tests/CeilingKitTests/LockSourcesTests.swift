@@ -1,4 +1,6 @@
 import Testing
+import TestSupport
+@testable import Locks
 @testable import CeilingKit
 
 /// Discovered locks as the command uses them: through `LockSources`, with absolute paths
@@ -14,7 +16,7 @@ import Testing
     }
 
     @Test func capsByTheDiscoveredLockUnlessDiscoveryIsOff() throws {
-        let ws = try LockTestSupport.workspace([
+        let ws = try SharedCorpus.workspace([
             ".git/": "", "uv.lock": Self.uvLock, "app/requirements.txt": "flask>=1.0\n",
         ])
         let manifest = ws.path + "/app/requirements.txt"
@@ -28,7 +30,7 @@ import Testing
     }
 
     @Test func aBrokenDiscoveredLockLeavesItsManifestsUntouched() throws {
-        let ws = try LockTestSupport.workspace([
+        let ws = try SharedCorpus.workspace([
             ".git/": "", "poetry.lock": "[[package]]\nname = \"flask\"\nversion = 2.3\n",
             "requirements.txt": "flask>=1.0\n", "Package.swift": "// swift-tools-version:5.9\n",
         ])
@@ -42,7 +44,7 @@ import Testing
     }
 
     @Test func explicitLocksWinOverDiscoveredOnes() throws {
-        let ws = try LockTestSupport.workspace([
+        let ws = try SharedCorpus.workspace([
             ".git/": "", "uv.lock": Self.uvLock + "[[package]]\nname = \"click\"\nversion = \"8.1.7\"\n",
             "frozen.txt": "flask==3.0.0\n", "pyproject.toml": "[project]\n",
         ])

@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import SourceText
+@testable import PythonVersions
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// Scanners and the processor on every real input and on damaged copies of them:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ManifestScanners
 @testable import CeilingKit
 
 /// `OptionTable` (what the completion scripts offer), `Options.parse` (what the command accepts)

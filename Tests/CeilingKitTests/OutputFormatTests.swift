@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import SourceText
 @testable import CeilingKit
 
 /// `--output-format github|gitlab|sarif`: what each prints for unbounded constraints and errors,

@@ -1,4 +1,7 @@
 import Testing
+import TestSupport
+@testable import FileIO
+@testable import ManifestScanners
 @testable import CeilingKit
 
 /// Real manifests scan without errors, and every `.package(` in them is accounted for.
@@ -25,12 +28,12 @@ import Testing
 
     static let packageRoot = GoldenTests.root.deletingLastPathComponent().path
 
-    static let paths = manifests(under: LockTestSupport.sharedRoot) + [packageRoot + "/Package.swift"]
+    static let paths = manifests(under: SharedCorpus.sharedRoot) + [packageRoot + "/Package.swift"]
         + manifests(under: GoldenTests.root.path + "/package-swift").filter { $0.contains("/input.") }
 
     @Test(arguments: paths)
     func scansRealManifestsAndAccountsForEveryPackageCall(path: String) throws {
-        let file = try #require(LockTestSupport.load(path))
+        let file = try #require(SharedCorpus.load(path))
         let result = PackageSwiftScanner.scan(file)
         #expect(result.errors == [], "\(path)")
         // Every `.package(` call (and SwiftPM 3's `.Package(`) the lexer sees in code is a dependency or a skip with a reason.

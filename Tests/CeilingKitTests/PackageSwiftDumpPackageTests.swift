@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+@testable import SourceText
+@testable import ManifestScanners
 @testable import CeilingKit
 
 /// Runs `swift package dump-package` on manifests, several at a time (each compiles the manifest).

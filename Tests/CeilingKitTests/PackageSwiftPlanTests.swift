@@ -1,8 +1,17 @@
 import Testing
+@testable import SourceText
+@testable import PythonVersions
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// `SwiftPackageRequirement.plan` writes exactly this requirement for each form and policy.
 @Suite struct PackageSwiftPlanTests {
+    /// `--policy minor` on a SwiftPM version gives SwiftPM's own next-minor boundary.
+    @Test func minorBoundaryIsSwiftPMsNextMinor() {
+        #expect(SemanticVersion(release: CapPolicy.minor.boundary(for: [1, 4, 2])).description == "1.5.0")
+    }
+
     /// Plans the one dependency in `line` and returns the line as rewritten, or `bounded` / `skip: reason`.
     static func rewrite(_ line: String, tools: String = "5.9", resolved: String? = nil, revision: String? = nil,
                         branch: String? = "main", policy: CapPolicy, extra: String = "") -> String {

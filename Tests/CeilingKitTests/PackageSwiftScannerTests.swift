@@ -1,4 +1,8 @@
 import Testing
+@testable import SourceText
+@testable import PythonVersions
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// `PackageSwiftScanner` finds every `.package(...)` form, with the exact bytes of its requirement.

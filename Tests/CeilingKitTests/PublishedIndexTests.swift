@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `--index` against the fixture index served on 127.0.0.1 (skipped without python3 or curl).

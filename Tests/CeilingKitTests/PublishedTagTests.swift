@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import ReleaseLookups
 @testable import CeilingKit
 
 /// `--index` for Package.swift: tags of local bare git repositories (file URLs), skipped without git.

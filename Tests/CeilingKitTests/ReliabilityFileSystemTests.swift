@@ -1,8 +1,10 @@
 import Foundation
 import Testing
-@testable import CeilingKit
 #if canImport(Glibc)
 import Glibc
+import TestSupport
+@testable import FileIO
+@testable import CeilingKit
 #endif
 
 /// Files ceiling must not or cannot edit: each gets `path:line:col: error: message`, keeps

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// The manifests reliability tests start from: every Golden input, every corpus

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import CeilingKit
 #if canImport(Glibc)
 import Glibc
+import TestSupport
+@testable import CeilingKit
 #endif
 
 /// The built `ceiling` executable, killed by SIGTERM or SIGINT in the middle of a batch

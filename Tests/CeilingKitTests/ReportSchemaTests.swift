@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// Real `--json` and `--output-format sarif` outputs, validated with Python's `jsonschema`

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
+@testable import SourceText
+@testable import ManifestScanners
 @testable import CeilingKit
 
 /// The setup.py data flow: every string that reaches a requirement keyword of `setup()` is a
@@ -97,7 +100,7 @@ struct SetupPyFlowReferenceTests {
 
 /// Runs ../shared/tools/setup_flow.py over files (`CEILING_SHARED` overrides where ../shared is).
 enum SetupFlowReference {
-    static var sharedRoot: String { ProcessInfo.processInfo.environment["CEILING_SHARED"] ?? LockTestSupport.sharedRoot }
+    static var sharedRoot: String { ProcessInfo.processInfo.environment["CEILING_SHARED"] ?? SharedCorpus.sharedRoot }
     static var tool: String { sharedRoot + "/tools/setup_flow.py" }
     static let python: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -1,4 +1,5 @@
 import Testing
+@testable import SourceText
 @testable import CeilingKit
 
 @Suite struct SplicerTests {

@@ -1,4 +1,6 @@
 import Testing
+@testable import SourceText
+@testable import TOMLSpans
 @testable import CeilingKit
 
 /// The pieces `--transitive` writes with: the `-c` reader, the line appender, the

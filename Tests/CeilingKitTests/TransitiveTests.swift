@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `--transitive`: caps for installed packages no manifest declares, where the project's

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `--transitive --diff` on real uv projects from ../shared/corpus/projects (with their
@@ -9,7 +10,7 @@ import Testing
 /// Skipped when ../shared (or `$CEILING_SHARED`), python3 (with `packaging`) or git is missing.
 @Suite struct TransitiveUVCorpusTests {
     /// `<package root>/../shared`, or `$CEILING_SHARED` (a worktree that is not beside it).
-    static let shared = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CEILING_SHARED"] ?? LockTestSupport.sharedRoot)
+    static let shared = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CEILING_SHARED"] ?? SharedCorpus.sharedRoot)
     /// One project with a `[tool.uv]` table (the key goes below its header) and one without (a new table at the end).
     static let projects = ["pallets__flask@2ac89889", "PyCQA__isort@0cba6f61"]
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CeilingKit
 
 /// `Scripts/build-wheel` packs the built `ceiling` into a platform wheel that pip installs into a

@@ -1,3 +1,7 @@
+import SourceText
+import FileIO
+import Locks
+
 extension BatchRun {
     /// `--transitive` (or `transitive = true`): the caps for undeclared installed packages, planned
     /// once for the run before any file is processed. Empty when no project asks for it.

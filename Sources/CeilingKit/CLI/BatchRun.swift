@@ -1,3 +1,7 @@
+import SourceText
+import FileIO
+import ManifestScanners
+import Locks
 import Dispatch
 
 /// One invocation over many files: collect, process in parallel, report in path order.

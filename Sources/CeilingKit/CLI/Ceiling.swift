@@ -2,8 +2,8 @@
 ///
 /// The executable is a thin wrapper over `Ceiling.run`, so every mode, message
 /// and exit code is tested in-process.
-public enum Ceiling {
-    public static func run(_ arguments: [String], io: CommandIO) -> ExitCode {
+package enum Ceiling {
+    package static func run(_ arguments: [String], io: CommandIO) -> ExitCode {
         let options: Options
         switch Options.parse(arguments) {
         case .success(let parsed): options = parsed

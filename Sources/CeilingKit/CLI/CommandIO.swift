@@ -1,17 +1,19 @@
+import FileIO
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Where the command reads and writes, so the whole command line runs in-process in tests.
-public struct CommandIO: Sendable {
-    public var readStdin: @Sendable () -> [UInt8]
-    public var writeStdout: @Sendable ([UInt8]) -> Void
-    public var writeStderr: @Sendable ([UInt8]) -> Void
-    public var stderrIsTerminal: Bool
-    public var stdoutIsTerminal: Bool
-    public var environment: [String: String]
+package struct CommandIO: Sendable {
+    package var readStdin: @Sendable () -> [UInt8]
+    package var writeStdout: @Sendable ([UInt8]) -> Void
+    package var writeStderr: @Sendable ([UInt8]) -> Void
+    package var stderrIsTerminal: Bool
+    package var stdoutIsTerminal: Bool
+    package var environment: [String: String]
 
-    public init(
+    package init(
         readStdin: @escaping @Sendable () -> [UInt8],
         writeStdout: @escaping @Sendable ([UInt8]) -> Void,
         writeStderr: @escaping @Sendable ([UInt8]) -> Void,
@@ -28,7 +30,7 @@ public struct CommandIO: Sendable {
     }
 
     /// The process's real standard streams and environment.
-    public static var standard: CommandIO {
+    package static var standard: CommandIO {
         var environment: [String: String] = [:]
         for name in ["NO_COLOR", "TERM", "VIRTUAL_ENV", "HOME", "XDG_CACHE_HOME", "PIP_INDEX_URL", "UV_INDEX_URL", "CEILING_LOOKUP_TIMEOUT"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
@@ -47,7 +49,7 @@ public struct CommandIO: Sendable {
 }
 
 /// The process exit status; stable, for scripts.
-public enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
     /// Done: written, or nothing to do.
     case success = 0
     /// `--check` found constraints without an upper bound.

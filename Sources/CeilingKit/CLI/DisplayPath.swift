@@ -1,3 +1,5 @@
+import FileIO
+
 /// Paths as printed: relative to the current folder, without a leading `./`,
 /// so `--diff` output applies with `git apply` where it was made.
 enum DisplayPath {

@@ -1,3 +1,5 @@
+import FileIO
+
 /// `--files-from FILE`: one path per line, or NUL-separated with `-0`; `-` is stdin.
 enum FileList {
     static func read(_ source: String, nulSeparated: Bool, io: CommandIO) -> Result<[String], FileSystem.Failure> {

@@ -1,11 +1,13 @@
+import ManifestScanners
+
 /// Every command-line option, its value and a one-line description: the list the completion
 /// scripts are made from (`ceiling --generate-completion-script bash|zsh|fish`).
 ///
 /// Adding an option is one line here. OptionTableTests keeps this table, `Options.parse` and
 /// `HelpText.usage` in step: a flag missing from any of them fails the tests.
-public enum OptionTable {
+package enum OptionTable {
     /// What follows an option.
-    public enum Value: Sendable, Equatable {
+    package enum Value: Sendable, Equatable {
         /// A flag: nothing follows.
         case none
         /// One of a fixed set of words.
@@ -18,13 +20,13 @@ public enum OptionTable {
         case text(String)
     }
 
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// Spellings, short first (`-q`, `--quiet`).
-        public var names: [String]
-        public var value: Value
-        public var summary: String
+        package var names: [String]
+        package var value: Value
+        package var summary: String
         /// Whether it may be given more than once (`--lock`, `--ignore`).
-        public var repeats: Bool
+        package var repeats: Bool
 
         init(_ names: [String], _ value: Value, _ summary: String, repeats: Bool = false) {
             self.names = names
@@ -39,7 +41,7 @@ public enum OptionTable {
         }
     }
 
-    public static let entries: [Entry] = [
+    package static let entries: [Entry] = [
         Entry(["--diff"], "print a unified diff; write nothing"),
         Entry(["--check"], "write nothing; list unbounded constraints; exit 1 if any"),
         Entry(["--json"], "one JSON report on stdout"),
@@ -75,5 +77,5 @@ public enum OptionTable {
     ]
 
     /// Every spelling of every option.
-    public static var allNames: [String] { entries.flatMap(\.names) }
+    package static var allNames: [String] { entries.flatMap(\.names) }
 }

@@ -1,65 +1,68 @@
-/// The command line, parsed: `ceiling [OPTIONS] [PATH ...]`.
-public struct Options: Sendable, Equatable {
-    public enum Color: String, Sendable, CaseIterable { case auto, always, never }
-    /// `--output-format`: text and json are today's output; github, gitlab and sarif are CI reports.
-    public enum OutputFormat: String, Sendable, CaseIterable { case text, json, github, gitlab, sarif }
+import ManifestScanners
+import ReleaseLookups
 
-    public var paths: [String] = []
-    public var diff = false
-    public var check = false
-    public var json = false
+/// The command line, parsed: `ceiling [OPTIONS] [PATH ...]`.
+package struct Options: Sendable, Equatable {
+    package enum Color: String, Sendable, CaseIterable { case auto, always, never }
+    /// `--output-format`: text and json are today's output; github, gitlab and sarif are CI reports.
+    package enum OutputFormat: String, Sendable, CaseIterable { case text, json, github, gitlab, sarif }
+
+    package var paths: [String] = []
+    package var diff = false
+    package var check = false
+    package var json = false
     /// `--output-format` as given; github, gitlab and sarif imply `--check`, json sets `json`.
-    public var outputFormat: OutputFormat?
+    package var outputFormat: OutputFormat?
     /// `-` given: read one manifest on stdin, write the result on stdout.
-    public var stdin = false
-    public var format: ManifestFormat?
-    public var stdinFilename: String?
-    public var policy: CapPolicy?
+    package var stdin = false
+    package var format: ManifestFormat?
+    package var stdinFilename: String?
+    package var policy: CapPolicy?
     /// `--raise` or `--relax`; capping by default.
-    public var mode: CapMode = .cap
-    public var locks: [String] = []
-    public var venvs: [String] = []
-    public var discoverLocks = true
+    package var mode: CapMode = .cap
+    package var locks: [String] = []
+    package var venvs: [String] = []
+    package var discoverLocks = true
     /// `--from-lower-bound`: a lower bound alone is a reference when there is no evidence.
-    public var fromLowerBound = false
-    public var ignore: [String] = []
-    public var exclude: [String] = []
+    package var fromLowerBound = false
+    package var ignore: [String] = []
+    package var exclude: [String] = []
     /// `--no-ignore` turns it off: walks skip what `.gitignore`, `.git/info/exclude` and `.ignore` exclude.
-    public var respectsIgnoreFiles = true
-    public var filesFrom: String?
-    public var nulSeparated = false
-    public var useConfig = true
-    public var color: Color = .auto
-    public var quiet = false
-    public var verbose = false
-    public var showVersion = false
-    public var showHelp = false
+    package var respectsIgnoreFiles = true
+    package var filesFrom: String?
+    package var nulSeparated = false
+    package var useConfig = true
+    package var color: Color = .auto
+    package var quiet = false
+    package var verbose = false
+    package var showVersion = false
+    package var showHelp = false
     /// `--generate-completion-script SHELL`: print the script and exit.
-    public var completionShell: CompletionScript.Shell?
+    package var completionShell: CompletionScript.Shell?
     /// `--index`: look up published versions for names without lock or environment evidence.
-    public var index = false
+    package var index = false
     /// `--index-url URL` (implies `--index`).
-    public var indexURL: String?
+    package var indexURL: String?
     /// `--exclude-newer DATE`: RFC 3339 timestamp or date, as given (checked when parsed).
-    public var excludeNewer: String?
+    package var excludeNewer: String?
     /// `--offline`: lookups use the cache only.
-    public var offline = false
+    package var offline = false
     /// `--refresh`: lookups ignore the cache.
-    public var refresh = false
+    package var refresh = false
     /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
-    public var transitive = false
+    package var transitive = false
     /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
     /// beside the root requirements file, or the file its `-c` line names).
-    public var constraintsFile: String?
+    package var constraintsFile: String?
 
-    public init() {}
+    package init() {}
 
     /// A usage error, printed as `ceiling: error: MESSAGE` with exit code 2.
-    public struct UsageError: Error, Sendable, Equatable {
-        public var message: String
+    package struct UsageError: Error, Sendable, Equatable {
+        package var message: String
     }
 
-    public static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
+    package static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
         var options = Options()
         var index = 0
         var onlyPaths = false

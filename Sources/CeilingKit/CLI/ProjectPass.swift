@@ -1,3 +1,6 @@
+import SourceText
+import FileIO
+import Locks
 import Dispatch
 
 /// The first of a batch run's two passes: reads and scans every manifest of each project
@@ -17,7 +20,7 @@ struct ProjectPass {
     /// The project facts for each target, index for index; nil where the target is alone.
     func references(for targets: [BatchRun.Target]) -> [ProjectReferences?] {
         let keys = targets.map { target in
-            roots.root(of: LockPath.parent(of: configs.absolute(target.path)) ?? "/") ?? ""
+            roots.root(of: Paths.parent(of: configs.absolute(target.path)) ?? "/") ?? ""
         }
         var members: [String: [Int]] = [:]
         for (i, key) in keys.enumerated() { members[key, default: []].append(i) }

@@ -1,3 +1,4 @@
+import FileIO
 import Synchronization
 
 /// Finds each manifest's repository (the nearest folder holding `.git`) and its
@@ -12,7 +13,7 @@ final class ConfigResolver: Sendable {
     private let roots: RepositoryRoots
     /// Relative manifest paths are made absolute against this folder, lexically: resolving
     /// links per file (realpath) was most of this type's cost on a big walk.
-    private let currentDirectory = LockPath.normalize(FileSystem.currentDirectory(), in: "/")
+    private let currentDirectory = Paths.normalize(FileSystem.currentDirectory(), in: "/")
     private let configs = Mutex<[String: Result<RepositoryConfig?, RepositoryConfig.Failure>]>([:])
 
     init(roots: RepositoryRoots) {
@@ -21,7 +22,7 @@ final class ConfigResolver: Sendable {
 
     /// The configuration that applies to the manifest at `path`, if its repository has one.
     func resolve(forManifest path: String) -> Result<Resolved?, RepositoryConfig.Failure> {
-        let folder = LockPath.parent(of: absolute(path)) ?? "/"
+        let folder = Paths.parent(of: absolute(path)) ?? "/"
         guard let root = roots.root(of: folder) else { return .success(nil) }
         let cached = configs.withLock { $0[root] }
         let result = cached ?? {
@@ -34,6 +35,6 @@ final class ConfigResolver: Sendable {
 
     /// `path` made absolute and normalized (`.` and `..` removed), without touching the disk.
     func absolute(_ path: String) -> String {
-        LockPath.normalize(path, in: currentDirectory)
+        Paths.normalize(path, in: currentDirectory)
     }
 }

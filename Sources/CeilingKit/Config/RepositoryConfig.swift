@@ -1,3 +1,7 @@
+import SourceText
+import FileIO
+import TOMLSpans
+
 /// A repository's own settings: `.ceiling.toml` at its root, or `[tool.ceiling]`
 /// in the root `pyproject.toml`.
 ///
@@ -9,25 +13,25 @@
 ///     index = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
-public struct RepositoryConfig: Sendable, Equatable {
-    public var policy: CapPolicy?
-    public var ignore: [String] = []
+package struct RepositoryConfig: Sendable, Equatable {
+    package var policy: CapPolicy?
+    package var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
-    public var exclude: [String] = []
+    package var exclude: [String] = []
     /// `transitive = true`: as `--transitive` for this repository.
-    public var transitive: Bool?
+    package var transitive: Bool?
     /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
-    public var fromLowerBound: Bool?
+    package var fromLowerBound: Bool?
     /// `index = true`: look up published versions, as `--index` does.
-    public var index: Bool?
+    package var index: Bool?
 
     /// A configuration that cannot be read, naming the file, line and column.
-    public struct Failure: Error, Sendable, Equatable {
-        public var message: String
+    package struct Failure: Error, Sendable, Equatable {
+        package var message: String
         init(_ message: String) { self.message = message }
     }
 
-    public init(policy: CapPolicy? = nil, ignore: [String] = [], exclude: [String] = []) {
+    package init(policy: CapPolicy? = nil, ignore: [String] = [], exclude: [String] = []) {
         self.policy = policy
         self.ignore = ignore
         self.exclude = exclude
@@ -35,7 +39,7 @@ public struct RepositoryConfig: Sendable, Equatable {
 
     /// Reads the configuration of the repository rooted at `root`; `nil` when it has none.
     /// A configuration that cannot be read is an error (`path:line:col: error: message`).
-    public static func load(root: String) -> Result<RepositoryConfig?, Failure> {
+    package static func load(root: String) -> Result<RepositoryConfig?, Failure> {
         let dotfile = root + "/.ceiling.toml"
         if case .success(let bytes) = FileSystem.readRegularFile(dotfile) {
             return parse(SourceFile(path: dotfile, bytes: bytes))

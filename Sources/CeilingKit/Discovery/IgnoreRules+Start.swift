@@ -1,3 +1,5 @@
+import FileIO
+
 /// Where a walk's rules start: the ignore files of the folders above its root, and the
 /// repository's `info/exclude`, wherever the `.git` of the repository lives.
 extension IgnoreRules {

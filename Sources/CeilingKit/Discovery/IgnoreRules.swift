@@ -1,3 +1,5 @@
+import FileIO
+
 /// The ignore files in force in one folder of a walk, and which of them decides.
 ///
 /// Precedence, highest first (as ripgrep and ruff apply them):

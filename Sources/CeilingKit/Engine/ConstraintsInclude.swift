@@ -1,3 +1,7 @@
+import SourceText
+import FileIO
+import ManifestScanners
+
 /// The constraints files a requirements file names, as pip reads its option lines:
 ///
 ///     -c constraints.txt
@@ -34,7 +38,7 @@ enum ConstraintsInclude {
     /// The line that makes `requirements` read `constraints` (both absolute): `-c` and the
     /// path relative to the requirements file's folder when it lies below it.
     static func line(from requirements: String, to constraints: String) -> String {
-        let folder = LockPath.parent(of: requirements) ?? "/"
+        let folder = Paths.parent(of: requirements) ?? "/"
         return "-c " + relative(constraints, from: folder)
     }
 

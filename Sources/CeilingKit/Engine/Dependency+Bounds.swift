@@ -1,3 +1,6 @@
+import PythonVersions
+import ManifestScanners
+
 extension Dependency {
     /// What the constraint writes about its bounds, read in one parse: the highest lower bound
     /// (`>=1.2`, `^1.2`, `~=1.2`, `==1.2`; nil when it has none, a URL reference, text that does

@@ -1,3 +1,6 @@
+import ManifestScanners
+import Locks
+
 extension Dependency {
     /// The locked or installed version for this dependency: Python names by PEP 503
     /// normalization, Swift packages by identity and then by URL.

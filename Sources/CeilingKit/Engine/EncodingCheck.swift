@@ -1,3 +1,5 @@
+import SourceText
+
 /// Refuses files ceiling must not edit: binary files and text that is not UTF-8.
 enum EncodingCheck {
     struct Problem {

@@ -1,16 +1,21 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+import Locks
+
 /// Runs one manifest through the pipeline: scan, plan each constraint, splice,
 /// then scan the result again to prove it.
 ///
 /// It never touches the disk; the caller decides whether to write, diff or check.
-public struct FileProcessor: Sendable {
-    public var policy: UpperBoundPolicy
+package struct FileProcessor: Sendable {
+    package var policy: UpperBoundPolicy
     /// PEP 503-normalized names never to cap (`--ignore`, `[tool.ceiling] ignore`).
-    public var ignoredNames: Set<String>
+    package var ignoredNames: Set<String>
     /// Whether the result is scanned again before it is returned. Off only for `--check`,
     /// which neither writes nor prints the new bytes.
-    public var verifiesResult: Bool
+    package var verifiesResult: Bool
 
-    public init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false,
+    package init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false,
                 mode: CapMode = .cap) {
         self.policy = UpperBoundPolicy(policy: policy, fromLowerBound: fromLowerBound, mode: mode)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
@@ -22,7 +27,7 @@ public struct FileProcessor: Sendable {
     /// `project` holds what the whole project (this file included) says of each name: the
     /// highest lower bound and evidence, so every cap on a name shares one reference. Without
     /// it, the file is its own project.
-    public func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
+    package func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
                         project: ProjectReferences? = nil) -> FileReport {
         var report = FileReport(path: path, format: format)
         report.before = bytes

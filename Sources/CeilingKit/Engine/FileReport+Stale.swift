@@ -1,24 +1,26 @@
+import SourceText
+
 extension FileReport {
     /// A bounded constraint whose bound excludes the locked or installed version: the manifest
     /// and the lock disagree, and `--raise` would settle it.
     ///
     ///     requirements.txt:3:1: flask>=1.1,<2 excludes the locked 2.3.2 (poetry.lock)
-    public struct StaleRecord: Sendable, Equatable {
-        public var location: SourceLocation
-        public var name: String
+    package struct StaleRecord: Sendable, Equatable {
+        package var location: SourceLocation
+        package var name: String
         /// The constraint as written (`flask>=1.1,<2`, or `>=1.1,<2` in a Pipfile).
-        public var constraint: String
+        package var constraint: String
         /// What `--raise` would make it.
-        public var raised: String
+        package var raised: String
         /// The locked or installed version the constraint excludes.
-        public var version: String
+        package var version: String
         /// The lock file or environment that gave it.
-        public var source: String
+        package var source: String
         /// Whether the version was installed (an environment) rather than locked.
-        public var isInstalled: Bool
+        package var isInstalled: Bool
 
         /// `flask>=1.1,<2 excludes the locked 2.3.2 (poetry.lock)`.
-        public var message: String {
+        package var message: String {
             let spec = constraint.hasPrefix(name) ? constraint : "\(name) \(constraint)"
             return "\(spec) excludes the \(isInstalled ? "installed" : "locked") \(version) (\(source))"
         }
@@ -26,7 +28,7 @@ extension FileReport {
 
     /// Whether `--check` fails on this file: a constraint it would change in this run's mode
     /// (an unbounded one to cap, a cap to raise or remove), or a stale cap.
-    public var failsCheck: Bool {
+    package var failsCheck: Bool {
         unboundedCount > 0 || !stale.isEmpty
     }
 }
@@ -39,13 +41,13 @@ extension FileReport.EditRecord {
     ///     flask>=1.1,<2 has an upper bound (would become flask>=1.1)
     /// The `-v` line for an edit: `flask>=1.1 -> flask>=1.1,<2 (reference 1.1.4 from requirements.lock)`;
     /// a relaxed constraint has no reference: `flask>=1.1,<2 -> flask>=1.1 (upper bound removed)`.
-    public var verboseMessage: String {
+    package var verboseMessage: String {
         if mode == .relax { return "\(old) -> \(new) (upper bound removed)" }
         let source = referenceSource.map { " from \($0)" } ?? ", the lower bound"
         return "\(old) -> \(new) (reference \(reference)\(source))"
     }
 
-    public var checkMessage: String {
+    package var checkMessage: String {
         let spec = old.hasPrefix(name) ? old : "\(name) \(old)"
         switch mode {
         case .cap: return "\(spec) has no upper bound (would become \(new))"

@@ -1,3 +1,7 @@
+import PythonVersions
+import ManifestScanners
+import Locks
+
 /// What a project as a whole says about each Python name, so that every cap on one name
 /// across the project comes from one reference version R and admits one common version.
 ///
@@ -9,32 +13,32 @@
 ///     requirements.txt       pillow>=9.1           floor 12.1 (from the other file)
 ///     requirements-test.txt  pillow>=12.1          evidence 9.5.0 (requirements.lock)
 ///     -> both capped from R = 12.1: pillow>=9.1,<13 and pillow>=12.1,<13
-public struct ProjectReferences: Sendable {
+package struct ProjectReferences: Sendable {
     /// One name's facts.
-    public struct Facts: Sendable {
+    package struct Facts: Sendable {
         /// The highest non-zero lower bound written for the name.
-        public var floor: PEP440Version?
+        package var floor: PEP440Version?
         /// The evidence with the highest version.
-        public var evidence: LockIndex.Entry?
+        package var evidence: LockIndex.Entry?
         var evidenceVersion: PEP440Version?
         /// The constraints on the name that already have an upper bound: `--policy exact` pins
         /// a version only when every one of them admits it.
-        public var bounded: [Constraint] = []
+        package var bounded: [Constraint] = []
     }
 
     private var names: [String: Facts] = [:]
 
-    public init() {}
+    package init() {}
 
-    public var isEmpty: Bool { names.isEmpty }
+    package var isEmpty: Bool { names.isEmpty }
 
     /// The facts for `name` (any spelling; PEP 503-normalized here).
-    public func facts(for name: String) -> Facts? {
+    package func facts(for name: String) -> Facts? {
         names[LockIndex.normalize(name)]
     }
 
     /// Records a lower bound and the evidence one manifest gives for `name`.
-    public mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
+    package mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
         let key = LockIndex.normalize(name)
         var facts = names[key] ?? Facts()
         facts.bounded += bounded
@@ -50,14 +54,14 @@ public struct ProjectReferences: Sendable {
     }
 
     /// Takes in another part of the same project.
-    public mutating func merge(_ other: ProjectReferences) {
+    package mutating func merge(_ other: ProjectReferences) {
         for (key, facts) in other.names {
             add(name: key, lowerBound: facts.floor, evidence: facts.evidence, bounded: facts.bounded)
         }
     }
 
     /// The Python dependencies of one scanned manifest, with their evidence from `locks`.
-    public static func of(_ dependencies: [Dependency], locks: LockIndex) -> ProjectReferences {
+    package static func of(_ dependencies: [Dependency], locks: LockIndex) -> ProjectReferences {
         var references = ProjectReferences()
         for dependency in dependencies {
             if case .swiftPackage = dependency.constraint { continue }

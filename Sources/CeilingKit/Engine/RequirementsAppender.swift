@@ -1,3 +1,7 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+
 /// Adds whole lines at the end of a requirements or constraints file, in the file's own
 /// newline kind and final-newline habit, as one insertion the splicer applies:
 ///

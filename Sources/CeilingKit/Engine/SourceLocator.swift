@@ -1,3 +1,5 @@
+import SourceText
+
 /// Line and column for many offsets in one file, cheap when they come in increasing order.
 ///
 /// `SourceFile.location(of:)` counts columns from the start of the line, so asking it

@@ -1,3 +1,9 @@
+import SourceText
+import PythonVersions
+import TOMLSpans
+import ManifestScanners
+import Locks
+
 extension TransitiveAmendment {
     /// Adds this amendment's lines to a processed file's result (`report.after`, which holds
     /// its own caps already). A file with errors is left as it is; a result that does not

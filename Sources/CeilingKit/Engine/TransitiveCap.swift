@@ -1,3 +1,7 @@
+import PythonVersions
+import ManifestScanners
+import Locks
+
 /// A cap on a package the project runs but does not declare: `Werkzeug<2` for an
 /// installed Werkzeug 1.0.1 under `--policy major`.
 ///

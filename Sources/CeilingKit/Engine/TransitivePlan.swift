@@ -1,3 +1,6 @@
+import SourceText
+import Locks
+
 /// What `--transitive` does in one run, worked out before any file is processed
 /// (`TransitivePlanner`), then applied to each file after its own caps.
 ///

@@ -1,3 +1,9 @@
+import SourceText
+import FileIO
+import TOMLSpans
+import ManifestScanners
+import Locks
+
 /// Works out `--transitive` for a run: groups the run's files into projects, and for each
 /// project whose evidence (a lock or an installed environment) shows packages that no
 /// manifest of the project declares, plans their caps where the project's tool reads them.
@@ -30,7 +36,7 @@ struct TransitivePlanner {
         var groups: [String: (root: String?, walked: String?, targets: [(String, ManifestFormat)])] = [:]
         for target in targets {
             let path = configs.absolute(target.path)
-            let root = roots.root(of: LockPath.parent(of: path) ?? "/")
+            let root = roots.root(of: Paths.parent(of: path) ?? "/")
             let walked = target.walkedFrom.map(configs.absolute)
             let key = root ?? walked ?? ""
             if groups[key] == nil {
@@ -54,7 +60,7 @@ struct TransitivePlanner {
                 folder = walked
             } else {
                 let shallowest = manifests.map(\.0).min { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
-                folder = shallowest.flatMap(LockPath.parent) ?? "/"
+                folder = shallowest.flatMap(Paths.parent) ?? "/"
             }
             result.append(TransitiveProject(folder: folder, manifests: manifests.map { (path: $0.0, format: $0.1) }))
         }
@@ -89,9 +95,9 @@ struct TransitivePlanner {
         switch tool {
         case .pip(let requirements):
             let includes = Self.read(requirements).map { ConstraintsInclude.paths(in: $0) } ?? []
-            let folder = LockPath.parent(of: requirements) ?? "/"
-            let included = includes.filter { !$0.contains("://") }.map { LockPath.normalize($0, in: folder) }
-            let constraints = options.constraintsFile.map(configs.absolute) ?? included.first ?? LockPath.join(folder, "constraints.txt")
+            let folder = Paths.parent(of: requirements) ?? "/"
+            let included = includes.filter { !$0.contains("://") }.map { Paths.normalize($0, in: folder) }
+            let constraints = options.constraintsFile.map(configs.absolute) ?? included.first ?? Paths.join(folder, "constraints.txt")
             let exists = FileSystem.exists(constraints)
             if exists, let file = Self.read(constraints) {
                 for dependency in RequirementsScanner.scan(file).dependencies { declared.insert(LockIndex.normalize(dependency.name)) }

@@ -1,3 +1,8 @@
+import SourceText
+import FileIO
+import TOMLSpans
+import ManifestScanners
+
 /// One project for `--transitive`: the repository a manifest belongs to (the folder
 /// holding `.git`), or, outside any repository, a folder walked or the files named on
 /// the command line. Its manifests are every manifest of the repository, whatever the
@@ -21,7 +26,7 @@ struct TransitiveProject {
     /// beside pyproject.toml), then Poetry, PDM, Pipenv, then requirements files anywhere,
     /// then SwiftPM. `nil` for a project without manifests.
     func tool() -> Tool? {
-        let pyprojectPath = LockPath.join(folder, "pyproject.toml")
+        let pyprojectPath = Paths.join(folder, "pyproject.toml")
         var tool: TOMLTable?
         var hasPyproject = false
         if case .success(let bytes) = FileSystem.readRegularFile(pyprojectPath) {
@@ -30,7 +35,7 @@ struct TransitiveProject {
                 tool = document.root["tool"]?.tableValue
             }
         }
-        let has = { (name: String) in FileSystem.exists(LockPath.join(self.folder, name)) }
+        let has = { (name: String) in FileSystem.exists(Paths.join(self.folder, name)) }
         if hasPyproject, tool?["uv"] != nil || has("uv.lock") { return .uv(pyproject: pyprojectPath) }
         if hasPyproject, tool?["poetry"] != nil || has("poetry.lock") {
             return .listOnly(manifest: pyprojectPath, format: .pyproject, reason: "Poetry has no constraints file")
@@ -39,7 +44,7 @@ struct TransitiveProject {
             return .listOnly(manifest: pyprojectPath, format: .pyproject, reason: "PDM has no constraints file")
         }
         if has("Pipfile") {
-            return .listOnly(manifest: LockPath.join(folder, "Pipfile"), format: .pipfile, reason: "Pipenv has no constraints file")
+            return .listOnly(manifest: Paths.join(folder, "Pipfile"), format: .pipfile, reason: "Pipenv has no constraints file")
         }
         if let requirements = rootRequirements() { return .pip(requirements: requirements) }
         if let swift = manifests.first(where: { $0.format == .packageSwift }) {

@@ -1,3 +1,5 @@
+import TOMLSpans
+
 extension UVConstraintEditor {
     /// The layout a new array copies: that of the file's `project.dependencies` (else the
     /// first dependency group, else uv's own layout: one element per line, four spaces,

@@ -1,3 +1,7 @@
+import SourceText
+import TOMLSpans
+import ManifestScanners
+
 /// Writes transitive caps into `[tool.uv] constraint-dependencies` of a pyproject.toml,
 /// as insertions into the original bytes (nothing is re-serialized).
 ///

@@ -1,25 +1,28 @@
+import SourceText
+import Locks
+
 /// One thing a CI report shows: an unbounded constraint or an error, at a place in a manifest.
 ///
 /// Built from the same `FileReport`s the text and `--json` printers read, so every format
 /// reports what `--check` reports.
-public struct Finding: Sendable, Equatable {
-    public var rule: FindingRule
+package struct Finding: Sendable, Equatable {
+    package var rule: FindingRule
     /// The manifest, as printed elsewhere (relative to the current folder when inside it).
-    public var path: String
-    public var location: SourceLocation
+    package var path: String
+    package var location: SourceLocation
     /// The dependency's name; `nil` for an error.
-    public var name: String?
-    public var message: String
+    package var name: String?
+    package var message: String
     /// The replacements that cap the constraint, in the file as read; empty when there is no fix.
-    public var fix: [FileReport.Replacement] = []
+    package var fix: [FileReport.Replacement] = []
     /// The constraint as it would become, when there is a fix.
-    public var fixedText: String?
+    package var fixedText: String?
     /// Which occurrence of the same rule and name in the same file this is (0 for the first):
     /// part of the fingerprint, so two findings never share one.
-    public var occurrence = 0
+    package var occurrence = 0
 
     /// Every finding of a run, file by file in the reports' order, each file's findings by position.
-    public static func collect(_ reports: [FileReport]) -> [Finding] {
+    package static func collect(_ reports: [FileReport]) -> [Finding] {
         var findings: [Finding] = []
         for report in reports {
             var ofFile: [Finding] = []
@@ -59,7 +62,7 @@ public struct Finding: Sendable, Equatable {
 
     /// A fingerprint stable across runs: the hex SHA-256 of path, rule, normalized name (or, for
     /// an error, its message) and occurrence; not the line, so moving a line keeps it.
-    public var fingerprint: String {
+    package var fingerprint: String {
         let identity = [path, rule.rawValue, name.map(LockIndex.normalize) ?? message, String(occurrence)].joined(separator: "\u{0}")
         return SHA256.hex(Array(identity.utf8))
     }

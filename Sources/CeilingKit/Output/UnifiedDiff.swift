@@ -2,10 +2,10 @@
 ///
 /// Lines are split on `\n` only, as git does, so a `\r` stays part of its line
 /// and CRLF files diff cleanly; a missing final newline gets git's marker.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     static let context = 3
 
-    public static func make(path: String, old: [UInt8], new: [UInt8]) -> [UInt8] {
+    package static func make(path: String, old: [UInt8], new: [UInt8]) -> [UInt8] {
         if old == new { return [] }
         let a = lines(old)
         let b = lines(new)

@@ -1,3 +1,6 @@
+import SourceText
+import PythonVersions
+
 extension UpperBoundPolicy {
     /// Caps each Poetry alternative that has no upper bound.
     ///

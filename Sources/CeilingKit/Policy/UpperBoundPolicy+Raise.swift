@@ -1,3 +1,8 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+import Locks
+
 extension UpperBoundPolicy {
     /// `--raise`: moves a cap that excludes the locked or installed version V up to V's policy
     /// boundary, keeping every other clause and the old bound's precision. The result admits

@@ -1,3 +1,7 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+
 extension UpperBoundPolicy {
     /// `--relax`, for libraries that choose not to cap: removes upper bounds and keeps every
     /// lower bound and exclusion, so the result admits a superset of what the constraint did.

@@ -1,3 +1,6 @@
+import SourceText
+import PythonVersions
+
 extension UpperBoundPolicy {
     /// Caps a PEP 508 requirement by inserting one clause after the last one.
     ///

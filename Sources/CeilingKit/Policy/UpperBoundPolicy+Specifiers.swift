@@ -1,3 +1,6 @@
+import SourceText
+import PythonVersions
+
 extension UpperBoundPolicy {
     /// Caps a bare PEP 440 specifier set (a Pipfile `version`), or `*`.
     ///

@@ -1,3 +1,8 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+import Locks
+
 extension UpperBoundPolicy {
     /// The evidence a cap is judged against: a locked or installed version. A version that is
     /// only published (`LockIndex.Origin.index`) is never a reason to call a cap stale or to raise it:

@@ -1,3 +1,8 @@
+import SourceText
+import PythonVersions
+import ManifestScanners
+import Locks
+
 /// Decides the new text of one constraint: the single place where a cap is chosen.
 ///
 /// The reference version R comes from evidence of the version in use: the version locked,
@@ -14,25 +19,25 @@
 ///     flask ; os_name=="nt"  (R 2.3 locked)  ->  flask<3 ; os_name=="nt"
 ///
 /// A constraint that already has an upper bound is left alone.
-public struct UpperBoundPolicy: Sendable {
-    public var policy: CapPolicy
+package struct UpperBoundPolicy: Sendable {
+    package var policy: CapPolicy
     /// Whether a lower bound alone is a reference (`--from-lower-bound`): the old, guessing
     /// behaviour, only on request.
-    public var fromLowerBound: Bool
+    package var fromLowerBound: Bool
     /// Cap (the default), raise stale caps, or relax caps away (`CapMode`).
-    public var mode: CapMode
+    package var mode: CapMode
     /// Appended to the warning for a name without evidence: how it could get some
     /// (`--index would look up its published releases` while lookups are off).
-    public var noEvidenceHint: String?
+    package var noEvidenceHint: String?
 
-    public init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
+    package init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
         self.policy = policy
         self.fromLowerBound = fromLowerBound
         self.mode = mode
     }
 
     /// What to do with one dependency.
-    public enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         /// Edits to apply, the constraint before and after, and the reference version used.
         case capped(edits: [Edit], old: String, new: String, reference: String)
         /// Already has an upper bound: left alone.
@@ -53,7 +58,7 @@ public struct UpperBoundPolicy: Sendable {
     /// `locked` is the evidence for the name (lock, environment or index; for Python names the
     /// highest across the project), `floor` the highest lower bound written for the name in any
     /// manifest of the project (PEP 503-normalized names; nil for SwiftPM).
-    public func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
+    package func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
                      bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
         if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {

@@ -1,3 +1,9 @@
+import SourceText
+import FileIO
+import PythonVersions
+import TOMLSpans
+import ManifestScanners
+
 /// The lowest Python a project admits, from `requires-python` in `[project]` of its
 /// `pyproject.toml` (the manifest itself, or the one beside it): `>=3.8` gives 3.8.
 ///
@@ -6,8 +12,8 @@
 enum ProjectPython {
     static func floor(forManifest path: String, format: ManifestFormat, bytes: [UInt8]) -> PEP440Version? {
         if format == .pyproject { return floor(pyproject: SourceFile(path: path, bytes: bytes)) }
-        let folder = LockPath.parent(of: path) ?? "."
-        guard case .success(let sibling) = FileSystem.readRegularFile(LockPath.join(folder, "pyproject.toml")) else { return nil }
+        let folder = Paths.parent(of: path) ?? "."
+        guard case .success(let sibling) = FileSystem.readRegularFile(Paths.join(folder, "pyproject.toml")) else { return nil }
         return floor(pyproject: SourceFile(path: path, bytes: sibling))
     }
 

@@ -1,3 +1,8 @@
+import FileIO
+import PythonVersions
+import Locks
+import ReleaseLookups
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,9 @@
+import SourceText
+import FileIO
+import PythonVersions
+import ManifestScanners
+import Locks
+import ReleaseLookups
 import Dispatch
 
 /// The pre-pass of a run with `--index` (or `index = true`): every manifest is scanned first,

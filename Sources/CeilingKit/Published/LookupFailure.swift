@@ -1,9 +1,0 @@
-/// Why a published-version lookup gave nothing usable: the index or remote could not be
-/// reached, answered with an error, or answered with something unreadable.
-///
-/// Printed per constraint that needed the lookup as `path:line:col: error: <name>: <message>`;
-/// never replaced by a guess.
-public struct LookupFailure: Error, Sendable, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-}

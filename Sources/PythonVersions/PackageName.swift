@@ -1,0 +1,40 @@
+/// Python package names as the package index compares them (PEP 503 "Normalized Names").
+///
+/// `Foo_Bar`, `foo.bar` and `FOO--bar` are one project: `foo-bar`.
+public enum PackageName {
+    /// PEP 503: lowercase, runs of `-`, `_`, `.` become one `-`.
+    ///
+    /// Called for every dependency and every lock entry, so ASCII names (nearly all)
+    /// take a byte-level path; anything else is lowercased the Unicode way.
+    public static func normalize(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingDash = false
+        for b in name.utf8 {
+            if b >= 0x80 { return normalizeUnicode(name) }
+            if b == 0x2D || b == 0x5F || b == 0x2E {
+                pendingDash = true
+                continue
+            }
+            if pendingDash, !bytes.isEmpty { bytes.append(0x2D) }
+            pendingDash = false
+            bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func normalizeUnicode(_ name: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in name.unicodeScalars {
+            if scalar == "-" || scalar == "_" || scalar == "." {
+                pendingDash = true
+                continue
+            }
+            if pendingDash, !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
+        return out
+    }
+}
