@@ -12,7 +12,7 @@ package enum FileSystem {
     /// An I/O failure with the system's message.
     package struct Failure: Error, Sendable, Equatable {
         package var message: String
-        package init(_ message: String) { self.message = message }
+        init(_ message: String) { self.message = message }
         static func errno(_ what: String) -> Failure {
             Failure("\(what): \(String(cString: strerror(Glibc.errno)))")
         }

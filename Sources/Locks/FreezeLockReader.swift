@@ -8,10 +8,10 @@ import SourceText
 /// after whitespace, and lines that start with `-` are options (`-e`, `-r`, `-i`).
 /// URL and path lines and `name @ url` carry no version and are passed over; a
 /// requirement that is not a single `==`/`===` pin (`flask>=2`) is skipped too.
-package enum FreezeLockReader {
+enum FreezeLockReader {
     /// Adds every pinned requirement of `file` to `index`; on a line that is not a
     /// requirement at all, returns where and why (and adds nothing).
-    package static func read(
+    static func read(
         _ file: SourceFile, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {
@@ -23,7 +23,7 @@ package enum FreezeLockReader {
 
     /// Whether `file` is a requirements file that can stand as a lock: it has at least one
     /// requirement line, every requirement line is an exact pin, and nothing is malformed.
-    package static func isPinnedRequirementsFile(_ file: SourceFile) -> Bool {
+    static func isPinnedRequirementsFile(_ file: SourceFile) -> Bool {
         Scan(file, stopsAtUnpinned: true).isFullyPinned
     }
 

@@ -5,7 +5,7 @@ import SourceText
 /// a `Diagnostic` at the byte where the document stops being JSON.
 package struct JSONReader {
     /// Deeper documents are refused: no lock nests more than a handful of levels.
-    package static let maximumDepth = 512
+    static let maximumDepth = 512
 
     let bytes: [UInt8]
     var i: Int

@@ -2,9 +2,9 @@
 package struct JSONValue: Sendable {
     /// One `"key": value` pair of an object, in file order.
     package struct Member: Sendable {
-        package var key: String
-        package var keyOffset: Int
-        package var value: JSONValue
+        var key: String
+        var keyOffset: Int
+        var value: JSONValue
     }
 
     package enum Kind: Sendable {
@@ -17,10 +17,10 @@ package struct JSONValue: Sendable {
         case null
     }
 
-    package var offset: Int
+    var offset: Int
     package var kind: Kind
 
-    package init(offset: Int, kind: Kind) {
+    init(offset: Int, kind: Kind) {
         self.offset = offset
         self.kind = kind
     }
@@ -31,7 +31,7 @@ package struct JSONValue: Sendable {
         return members.last { $0.key == key }?.value
     }
 
-    package var members: [Member]? {
+    var members: [Member]? {
         if case .object(let members) = kind { return members }
         return nil
     }

@@ -13,7 +13,7 @@ import FileIO
 ///
 /// Every folder is listed and its locks read once, whatever the number of manifests: the
 /// cache is shared by copies of this value and safe to use from many threads.
-package struct LockDiscovery: Sendable {
+struct LockDiscovery: Sendable {
     let cache = LockDiscoveryCache()
     let roots: RepositoryRoots
     /// Relative manifest paths are resolved against this folder, and locks under it are shown relative to it.
@@ -22,7 +22,7 @@ package struct LockDiscovery: Sendable {
     let virtualEnvironment: String?
 
     /// Which manifests a lock's versions apply to: Python names and Swift identities never mix.
-    package enum Ecosystem: Sendable, Equatable, Hashable {
+    enum Ecosystem: Sendable, Equatable, Hashable {
         case python, swift
     }
 
@@ -36,7 +36,7 @@ package struct LockDiscovery: Sendable {
     /// The versions pinned around the manifest at `path`, for manifests of `ecosystem`
     /// (Package.resolved serves Package.swift; every other lock serves Python manifests).
     /// The manifest itself is never its own lock.
-    package func locks(forManifest path: String, ecosystem: Ecosystem) -> LockLookup {
+    func locks(forManifest path: String, ecosystem: Ecosystem) -> LockLookup {
         let manifest = Paths.normalize(path, in: currentDirectory)
         let folder = Paths.parent(of: manifest) ?? "/"
         let chain = folders(from: folder)

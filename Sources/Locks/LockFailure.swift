@@ -2,16 +2,16 @@ import SourceText
 
 /// A lock file that could not be read: the manifests that would have used it are not
 /// capped (there is no silent fall-back to lower bounds), and this is reported instead.
-package struct LockFailure: Error, Sendable, Equatable, CustomStringConvertible {
+struct LockFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The lock's path, as it is shown to the user.
-    package var path: String
-    package var diagnostic: Diagnostic
+    var path: String
+    var diagnostic: Diagnostic
     /// Line and column of the diagnostic in the lock, computed once when it was read.
-    package var location: SourceLocation
+    var location: SourceLocation
     /// What was being read, for messages: "lock" or "environment".
-    package var kind: String
+    var kind: String
 
-    package init(path: String, diagnostic: Diagnostic, location: SourceLocation, kind: String = "lock") {
+    init(path: String, diagnostic: Diagnostic, location: SourceLocation, kind: String = "lock") {
         self.path = path
         self.diagnostic = diagnostic
         self.location = location
@@ -19,5 +19,5 @@ package struct LockFailure: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// `uv.lock:12:3: error: expected ...`, the form every ceiling diagnostic takes.
-    package var description: String { "\(path):\(location): error: \(diagnostic.message)" }
+    var description: String { "\(path):\(location): error: \(diagnostic.message)" }
 }

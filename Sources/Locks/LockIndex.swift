@@ -39,7 +39,7 @@ package struct LockIndex: Sendable {
     package init() {}
 
     package var isEmpty: Bool { entries.isEmpty }
-    package var count: Int { entries.count }
+    var count: Int { entries.count }
 
     /// PEP 503's normalized name; see `PackageName.normalize`.
     package static func normalize(_ name: String) -> String { PackageName.normalize(name) }
@@ -76,7 +76,7 @@ package struct LockIndex: Sendable {
     package var all: [String: Entry] { entries }
 
     /// Entries from `other` fill names this index does not have (this index is nearer, so it wins).
-    package mutating func fill(from other: LockIndex) {
+    mutating func fill(from other: LockIndex) {
         for (key, entry) in other.entries where entries[key] == nil {
             entries[key] = entry
             if let name = other.spellings[key] { spellings[key] = name }

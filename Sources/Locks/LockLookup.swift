@@ -1,14 +1,14 @@
 /// What lock discovery found for one manifest: the versions to cap by, where they came
 /// from, or the lock that stopped it.
-package struct LockLookup: Sendable {
+struct LockLookup: Sendable {
     /// Versions from every lock between the manifest and the repository root, nearest first.
-    package var index: LockIndex
+    var index: LockIndex
     /// The lock files used, as shown to the user, nearest first.
-    package var sources: [String]
+    var sources: [String]
     /// A lock on the way that could not be read; when set, the manifest must not be capped.
-    package var failure: LockFailure?
+    var failure: LockFailure?
 
-    package init(index: LockIndex = LockIndex(), sources: [String] = [], failure: LockFailure? = nil) {
+    init(index: LockIndex = LockIndex(), sources: [String] = [], failure: LockFailure? = nil) {
         self.index = index
         self.sources = sources
         self.failure = failure

@@ -11,7 +11,7 @@ import ManifestScanners
 /// their revision (with an empty version), which is what a `branch:` cap needs.
 package enum PackageResolvedReader {
     /// Reads every pin; a file that is not JSON or has no `pins` is a `Diagnostic` at the offending byte.
-    package static func read(_ file: SourceFile, into index: inout LockIndex) -> Diagnostic? {
+    static func read(_ file: SourceFile, into index: inout LockIndex) -> Diagnostic? {
         let document: JSONValue
         switch JSONReader.parse(file) {
         case .success(let parsed): document = parsed
@@ -51,7 +51,7 @@ package enum PackageResolvedReader {
     }
 
     /// SwiftPM's identity for a URL; see `SwiftPackageIdentity.identity(ofURL:)`.
-    package static func identity(ofURL url: String) -> String { SwiftPackageIdentity.identity(ofURL: url) }
+    static func identity(ofURL url: String) -> String { SwiftPackageIdentity.identity(ofURL: url) }
 
     /// The key a URL is stored under; see `SwiftPackageIdentity.urlKey(_:)`.
     package static func urlKey(_ url: String) -> String { SwiftPackageIdentity.urlKey(url) }

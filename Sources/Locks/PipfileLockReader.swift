@@ -5,10 +5,10 @@ import SourceText
 ///
 /// Entries without a version (editable, path or VCS installs) pin nothing and are passed
 /// over; keys starting with `_` (`_meta`) are not categories.
-package enum PipfileLockReader {
+enum PipfileLockReader {
     /// Adds every locked version to `index`; if the file is not a Pipfile.lock, returns
     /// where and why, and adds nothing.
-    package static func read(
+    static func read(
         _ file: SourceFile, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {

@@ -15,9 +15,9 @@ import TOMLSpans
 /// A package without `version` (uv's dynamic root, pylock's VCS or directory entries) pins
 /// nothing and is passed over. uv.lock lists one name once per resolver fork; the highest
 /// version is kept.
-package enum TOMLLockReader {
+enum TOMLLockReader {
     /// The TOML lock formats, which differ only in the array's key.
-    package enum Format: String, Sendable, CaseIterable {
+    enum Format: String, Sendable, CaseIterable {
         case poetry, uv, pdm, pylock
 
         /// `package` for poetry, uv and pdm; `packages` for PEP 751.
@@ -26,7 +26,7 @@ package enum TOMLLockReader {
 
     /// Adds every locked version to `index`; if the file cannot be read as this lock,
     /// returns where and why, and adds nothing.
-    package static func read(
+    static func read(
         _ file: SourceFile, format: Format, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {

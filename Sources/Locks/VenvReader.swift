@@ -8,10 +8,10 @@ import FileIO
 /// `*.egg-info/PKG-INFO`, or an `*.egg-info` file) whose `Name:` and `Version:` headers
 /// say what is installed; the folder name (`name-1.0.dist-info`) stands in when they are
 /// missing. Site-packages is looked for where CPython, PyPy and Windows put it.
-package enum VenvReader {
+enum VenvReader {
     /// Adds every installed distribution under `directory` to `index`; if no
     /// site-packages can be found there, returns a diagnostic and adds nothing.
-    package static func read(
+    static func read(
         venv directory: String, into index: inout LockIndex,
         isHigher: (String, String) -> Bool = LockIndex.isHigherPythonVersion
     ) -> Diagnostic? {

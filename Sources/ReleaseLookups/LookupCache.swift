@@ -27,20 +27,20 @@ import Darwin
 ///     <body bytes>
 package struct LookupCache: Sendable {
     /// The folder entries live in; nil when there is no cache folder (no `HOME`): every lookup asks.
-    package var folder: String?
+    var folder: String?
 
     /// How long an entry is used without revalidation, in seconds.
-    package static let freshness: Double = 600
+    static let freshness: Double = 600
 
-    package struct Entry: Sendable, Equatable {
-        package var body: [UInt8]
-        package var etag: String?
-        package var lastModified: String?
-        package var contentType: String?
+    struct Entry: Sendable, Equatable {
+        var body: [UInt8]
+        var etag: String?
+        var lastModified: String?
+        var contentType: String?
         /// Seconds since the epoch when the entry was fetched or last revalidated.
-        package var fetched: Double
+        var fetched: Double
 
-        package var isFresh: Bool { LookupCache.wallClock() - fetched < LookupCache.freshness }
+        var isFresh: Bool { LookupCache.wallClock() - fetched < LookupCache.freshness }
     }
 
     package init(folder: String?) { self.folder = folder }
@@ -62,7 +62,7 @@ package struct LookupCache: Sendable {
         return base + "/ceiling/lookups-v1"
     }
 
-    package func read(_ url: String) -> Entry? {
+    func read(_ url: String) -> Entry? {
         guard let folder, case .success(let bytes) = FileSystem.read(folder + "/" + Self.fileName(url)) else { return nil }
         // The header ends at the first empty line; the body is everything after it, as fetched.
         var fields: [String: String] = [:]
@@ -86,7 +86,7 @@ package struct LookupCache: Sendable {
     }
 
     /// Stores an entry; a cache that cannot be written only costs the next run a request.
-    package func write(_ url: String, _ entry: Entry) {
+    func write(_ url: String, _ entry: Entry) {
         guard let folder, Self.makeFolders(folder) else { return }
         var header = "ceiling-cache 1\nurl \(url)\nfetched \(Int(entry.fetched))\n"
         if let etag = entry.etag { header += "etag \(etag)\n" }

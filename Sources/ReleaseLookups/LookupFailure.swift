@@ -5,5 +5,5 @@
 /// never replaced by a guess.
 package struct LookupFailure: Error, Sendable, Equatable {
     package var message: String
-    package init(_ message: String) { self.message = message }
+    init(_ message: String) { self.message = message }
 }

@@ -16,17 +16,17 @@ package struct LookupSettings: Sendable {
         case refresh
     }
 
-    package var indexURL: String
-    package var cache: LookupCache
-    package var mode: CacheMode
+    var indexURL: String
+    var cache: LookupCache
+    var mode: CacheMode
     /// `--exclude-newer`: files uploaded after it do not count.
     package var excludeNewer: Timestamp?
     /// Seconds one lookup (a curl transfer, a `git ls-remote`) may take.
-    package var timeout: Double
+    var timeout: Double
     /// How many lookups run at once.
     package var concurrency: Int
     /// The `User-Agent` sent to the index: `ceiling/<version>`.
-    package var userAgent: String
+    var userAgent: String
 
     package init(indexURL: String, cache: LookupCache, mode: CacheMode, excludeNewer: Timestamp?, timeout: Double = 30, concurrency: Int = 8, userAgent: String = "ceiling") {
         self.indexURL = indexURL
@@ -39,7 +39,7 @@ package struct LookupSettings: Sendable {
     }
 
     /// The index URL as shown in messages: without any `user:password@`.
-    package var displayIndexURL: String { Self.withoutCredentials(indexURL) }
+    var displayIndexURL: String { Self.withoutCredentials(indexURL) }
 
     package static func withoutCredentials(_ url: String) -> String {
         let bytes = Array(url.utf8)

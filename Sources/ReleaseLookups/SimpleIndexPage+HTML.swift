@@ -9,7 +9,7 @@ import SourceText
 /// `data-yanked` attribute, with or without a reason, means yanked (PEP 592).
 extension SimpleIndexPage {
     /// Reads an HTML page; a body that is no HTML at all is a message.
-    package static func parseHTML(_ bytes: [UInt8], project: String) -> Result<SimpleIndexPage, LookupFailure> {
+    static func parseHTML(_ bytes: [UInt8], project: String) -> Result<SimpleIndexPage, LookupFailure> {
         guard UTF8Check.firstInvalidOffset(in: bytes) == nil else { return .failure(LookupFailure("not UTF-8 text")) }
         guard bytes.contains(UInt8(ascii: "<")) else { return .failure(LookupFailure("not an HTML page (PEP 503)")) }
         var files: [File] = []

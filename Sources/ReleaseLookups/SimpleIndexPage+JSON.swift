@@ -11,7 +11,7 @@ import Locks
 /// `yanked` is a boolean or a reason string (a string means yanked); `upload-time` is PEP 700.
 extension SimpleIndexPage {
     /// Reads a JSON page; a body that is not such a page is a message saying what is wrong.
-    package static func parseJSON(_ bytes: [UInt8], project: String) -> Result<SimpleIndexPage, LookupFailure> {
+    static func parseJSON(_ bytes: [UInt8], project: String) -> Result<SimpleIndexPage, LookupFailure> {
         let root: JSONValue
         switch JSONReader.parse(SourceFile(path: "", bytes: bytes)) {
         case .success(let value): root = value

@@ -9,20 +9,20 @@ import Locks
 /// (`SimpleIndexPage+HTML.swift`). The version of a file comes from its name (wheel,
 /// sdist or egg), the way pip reads it; files whose version does not parse are left out.
 package struct SimpleIndexPage: Sendable, Equatable {
-    package struct File: Sendable, Equatable {
-        package var filename: String
-        package var version: PEP440Version
+    struct File: Sendable, Equatable {
+        var filename: String
+        var version: PEP440Version
         /// PEP 592: a yanked file is ignored unless pinned exactly (and pinned constraints are bounded).
-        package var isYanked: Bool
+        var isYanked: Bool
         /// The file's `requires-python` (PEP 503 `data-requires-python`, PEP 691 `requires-python`), as written.
-        package var requiresPython: String?
+        var requiresPython: String?
         /// PEP 700 `upload-time`; HTML pages never give one.
-        package var uploadTime: Timestamp?
+        var uploadTime: Timestamp?
     }
 
-    package var files: [File]
+    var files: [File]
 
-    package init(files: [File]) { self.files = files }
+    init(files: [File]) { self.files = files }
 
     /// The version in a distribution file's name, for the project `project`:
     ///
@@ -30,7 +30,7 @@ package struct SimpleIndexPage: Sendable, Equatable {
     ///     Werkzeug-1.0.1.tar.gz                 -> 1.0.1   (sdist: what follows the project's name)
     ///     Werkzeug-0.1-py2.4.egg                -> 0.1     (egg: the second field)
     ///     zope.interface-5.4.0.zip              -> 5.4.0
-    package static func version(ofFile filename: String, project: String) -> PEP440Version? {
+    static func version(ofFile filename: String, project: String) -> PEP440Version? {
         if filename.hasSuffix(".whl") || filename.hasSuffix(".egg") {
             let parts = filename.dropLast(4).split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count >= 2 else { return nil }

@@ -11,24 +11,24 @@ import Darwin
 ///
 /// No shell is involved: arguments go to the program as they are. The child inherits the
 /// environment (proxies, `SSL_CERT_FILE`, `GIT_SSH_COMMAND`, ...) plus `extraEnvironment`.
-package enum Subprocess {
+enum Subprocess {
     /// How a run ended.
-    package struct Outcome: Sendable, Equatable {
+    struct Outcome: Sendable, Equatable {
         /// The exit status; -1 when the program was killed by a signal (or by the deadline).
-        package var status: Int32
-        package var stdout: [UInt8]
-        package var stderr: [UInt8]
+        var status: Int32
+        var stdout: [UInt8]
+        var stderr: [UInt8]
         /// Whether the deadline passed and the program was killed.
-        package var timedOut: Bool
+        var timedOut: Bool
     }
 
     /// The program could not be started at all (not installed, not executable).
-    package struct LaunchFailure: Error, Sendable, Equatable {
-        package var message: String
+    struct LaunchFailure: Error, Sendable, Equatable {
+        var message: String
     }
 
     /// Runs `arguments[0]` (searched on `PATH`) with `arguments`; `timeout` is in seconds.
-    package static func run(_ arguments: [String], extraEnvironment: [String: String] = [:], timeout: Double) -> Result<Outcome, LaunchFailure> {
+    static func run(_ arguments: [String], extraEnvironment: [String: String] = [:], timeout: Double) -> Result<Outcome, LaunchFailure> {
         guard let program = arguments.first else { return .failure(LaunchFailure(message: "no program")) }
         var out: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
@@ -105,7 +105,7 @@ package enum Subprocess {
     }
 
     /// Whether `program` can be found on `PATH` (for messages and for tests that skip).
-    package static func isAvailable(_ program: String) -> Bool {
+    static func isAvailable(_ program: String) -> Bool {
         guard let path = getenv("PATH").map({ String(cString: $0) }) else { return false }
         return path.split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
     }

@@ -8,9 +8,9 @@
 /// A bare date is read as midnight UTC (uv reads it in the local time zone; ceiling has no time
 /// zone database, and a run over many machines should mean one moment everywhere).
 package struct Timestamp: Sendable, Comparable, Hashable, CustomStringConvertible {
-    package var seconds: Double
+    var seconds: Double
 
-    package init(seconds: Double) { self.seconds = seconds }
+    init(seconds: Double) { self.seconds = seconds }
 
     /// Parses `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` (`t`, `z` and a
     /// space for `T` accepted, as RFC 3339 allows); nil for anything else.

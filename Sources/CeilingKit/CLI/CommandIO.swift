@@ -6,14 +6,14 @@ import Glibc
 
 /// Where the command reads and writes, so the whole command line runs in-process in tests.
 package struct CommandIO: Sendable {
-    package var readStdin: @Sendable () -> [UInt8]
-    package var writeStdout: @Sendable ([UInt8]) -> Void
-    package var writeStderr: @Sendable ([UInt8]) -> Void
-    package var stderrIsTerminal: Bool
-    package var stdoutIsTerminal: Bool
-    package var environment: [String: String]
+    var readStdin: @Sendable () -> [UInt8]
+    var writeStdout: @Sendable ([UInt8]) -> Void
+    var writeStderr: @Sendable ([UInt8]) -> Void
+    var stderrIsTerminal: Bool
+    var stdoutIsTerminal: Bool
+    var environment: [String: String]
 
-    package init(
+    init(
         readStdin: @escaping @Sendable () -> [UInt8],
         writeStdout: @escaping @Sendable ([UInt8]) -> Void,
         writeStderr: @escaping @Sendable ([UInt8]) -> Void,

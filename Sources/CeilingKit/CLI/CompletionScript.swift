@@ -1,10 +1,10 @@
 /// `ceiling --generate-completion-script bash|zsh|fish`: a completion script made from
 /// `OptionTable`, so it covers every option and the values of each (policies, manifest
 /// formats, output formats, colour modes, shells), and completes paths everywhere else.
-package enum CompletionScript {
-    package enum Shell: String, Sendable, CaseIterable { case bash, zsh, fish }
+enum CompletionScript {
+    enum Shell: String, Sendable, CaseIterable { case bash, zsh, fish }
 
-    package static func make(_ shell: Shell, entries: [OptionTable.Entry] = OptionTable.entries) -> String {
+    static func make(_ shell: Shell, entries: [OptionTable.Entry] = OptionTable.entries) -> String {
         switch shell {
         case .bash: return bash(entries)
         case .zsh: return zsh(entries)

@@ -5,9 +5,9 @@ import ManifestScanners
 ///
 /// Adding an option is one line here. OptionTableTests keeps this table, `Options.parse` and
 /// `HelpText.usage` in step: a flag missing from any of them fails the tests.
-package enum OptionTable {
+enum OptionTable {
     /// What follows an option.
-    package enum Value: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
         /// A flag: nothing follows.
         case none
         /// One of a fixed set of words.
@@ -20,13 +20,13 @@ package enum OptionTable {
         case text(String)
     }
 
-    package struct Entry: Sendable {
+    struct Entry: Sendable {
         /// Spellings, short first (`-q`, `--quiet`).
-        package var names: [String]
-        package var value: Value
-        package var summary: String
+        var names: [String]
+        var value: Value
+        var summary: String
         /// Whether it may be given more than once (`--lock`, `--ignore`).
-        package var repeats: Bool
+        var repeats: Bool
 
         init(_ names: [String], _ value: Value, _ summary: String, repeats: Bool = false) {
             self.names = names
@@ -41,7 +41,7 @@ package enum OptionTable {
         }
     }
 
-    package static let entries: [Entry] = [
+    static let entries: [Entry] = [
         Entry(["--diff"], "print a unified diff; write nothing"),
         Entry(["--check"], "write nothing; list unbounded constraints; exit 1 if any"),
         Entry(["--json"], "one JSON report on stdout"),
@@ -77,5 +77,5 @@ package enum OptionTable {
     ]
 
     /// Every spelling of every option.
-    package static var allNames: [String] { entries.flatMap(\.names) }
+    static var allNames: [String] { entries.flatMap(\.names) }
 }

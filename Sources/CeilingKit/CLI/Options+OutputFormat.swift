@@ -1,7 +1,7 @@
 /// `--output-format` against `--json`, `--diff` and `--check`.
 extension Options {
     /// The CI report to print instead of the text listing, if one was chosen.
-    package var reportFormat: OutputFormat? {
+    var reportFormat: OutputFormat? {
         switch outputFormat {
         case .github, .gitlab, .sarif: return outputFormat
         default: return nil

@@ -2,67 +2,67 @@ import ManifestScanners
 import ReleaseLookups
 
 /// The command line, parsed: `ceiling [OPTIONS] [PATH ...]`.
-package struct Options: Sendable, Equatable {
-    package enum Color: String, Sendable, CaseIterable { case auto, always, never }
+struct Options: Sendable, Equatable {
+    enum Color: String, Sendable, CaseIterable { case auto, always, never }
     /// `--output-format`: text and json are today's output; github, gitlab and sarif are CI reports.
-    package enum OutputFormat: String, Sendable, CaseIterable { case text, json, github, gitlab, sarif }
+    enum OutputFormat: String, Sendable, CaseIterable { case text, json, github, gitlab, sarif }
 
-    package var paths: [String] = []
-    package var diff = false
-    package var check = false
-    package var json = false
+    var paths: [String] = []
+    var diff = false
+    var check = false
+    var json = false
     /// `--output-format` as given; github, gitlab and sarif imply `--check`, json sets `json`.
-    package var outputFormat: OutputFormat?
+    var outputFormat: OutputFormat?
     /// `-` given: read one manifest on stdin, write the result on stdout.
-    package var stdin = false
-    package var format: ManifestFormat?
-    package var stdinFilename: String?
-    package var policy: CapPolicy?
+    var stdin = false
+    var format: ManifestFormat?
+    var stdinFilename: String?
+    var policy: CapPolicy?
     /// `--raise` or `--relax`; capping by default.
-    package var mode: CapMode = .cap
-    package var locks: [String] = []
-    package var venvs: [String] = []
-    package var discoverLocks = true
+    var mode: CapMode = .cap
+    var locks: [String] = []
+    var venvs: [String] = []
+    var discoverLocks = true
     /// `--from-lower-bound`: a lower bound alone is a reference when there is no evidence.
-    package var fromLowerBound = false
-    package var ignore: [String] = []
-    package var exclude: [String] = []
+    var fromLowerBound = false
+    var ignore: [String] = []
+    var exclude: [String] = []
     /// `--no-ignore` turns it off: walks skip what `.gitignore`, `.git/info/exclude` and `.ignore` exclude.
-    package var respectsIgnoreFiles = true
-    package var filesFrom: String?
-    package var nulSeparated = false
-    package var useConfig = true
-    package var color: Color = .auto
-    package var quiet = false
-    package var verbose = false
-    package var showVersion = false
-    package var showHelp = false
+    var respectsIgnoreFiles = true
+    var filesFrom: String?
+    var nulSeparated = false
+    var useConfig = true
+    var color: Color = .auto
+    var quiet = false
+    var verbose = false
+    var showVersion = false
+    var showHelp = false
     /// `--generate-completion-script SHELL`: print the script and exit.
-    package var completionShell: CompletionScript.Shell?
+    var completionShell: CompletionScript.Shell?
     /// `--index`: look up published versions for names without lock or environment evidence.
-    package var index = false
+    var index = false
     /// `--index-url URL` (implies `--index`).
-    package var indexURL: String?
+    var indexURL: String?
     /// `--exclude-newer DATE`: RFC 3339 timestamp or date, as given (checked when parsed).
-    package var excludeNewer: String?
+    var excludeNewer: String?
     /// `--offline`: lookups use the cache only.
-    package var offline = false
+    var offline = false
     /// `--refresh`: lookups ignore the cache.
-    package var refresh = false
+    var refresh = false
     /// `--transitive`: cap installed packages no manifest declares, in the project's constraints file.
-    package var transitive = false
+    var transitive = false
     /// `--constraints-file PATH`: where a pip project's transitive caps go (default `constraints.txt`
     /// beside the root requirements file, or the file its `-c` line names).
-    package var constraintsFile: String?
+    var constraintsFile: String?
 
-    package init() {}
+    init() {}
 
     /// A usage error, printed as `ceiling: error: MESSAGE` with exit code 2.
-    package struct UsageError: Error, Sendable, Equatable {
-        package var message: String
+    struct UsageError: Error, Sendable, Equatable {
+        var message: String
     }
 
-    package static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
+    static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
         var options = Options()
         var index = 0
         var onlyPaths = false

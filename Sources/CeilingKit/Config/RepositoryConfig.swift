@@ -13,25 +13,25 @@ import TOMLSpans
 ///     index = true
 ///
 /// The command line wins over the file; `--no-config` ignores it.
-package struct RepositoryConfig: Sendable, Equatable {
-    package var policy: CapPolicy?
-    package var ignore: [String] = []
+struct RepositoryConfig: Sendable, Equatable {
+    var policy: CapPolicy?
+    var ignore: [String] = []
     /// Globs matched against paths relative to the repository root.
-    package var exclude: [String] = []
+    var exclude: [String] = []
     /// `transitive = true`: as `--transitive` for this repository.
-    package var transitive: Bool?
+    var transitive: Bool?
     /// `from-lower-bound = true`: cap from the lower bound where there is no evidence.
-    package var fromLowerBound: Bool?
+    var fromLowerBound: Bool?
     /// `index = true`: look up published versions, as `--index` does.
-    package var index: Bool?
+    var index: Bool?
 
     /// A configuration that cannot be read, naming the file, line and column.
-    package struct Failure: Error, Sendable, Equatable {
-        package var message: String
+    struct Failure: Error, Sendable, Equatable {
+        var message: String
         init(_ message: String) { self.message = message }
     }
 
-    package init(policy: CapPolicy? = nil, ignore: [String] = [], exclude: [String] = []) {
+    init(policy: CapPolicy? = nil, ignore: [String] = [], exclude: [String] = []) {
         self.policy = policy
         self.ignore = ignore
         self.exclude = exclude
@@ -39,7 +39,7 @@ package struct RepositoryConfig: Sendable, Equatable {
 
     /// Reads the configuration of the repository rooted at `root`; `nil` when it has none.
     /// A configuration that cannot be read is an error (`path:line:col: error: message`).
-    package static func load(root: String) -> Result<RepositoryConfig?, Failure> {
+    static func load(root: String) -> Result<RepositoryConfig?, Failure> {
         let dotfile = root + "/.ceiling.toml"
         if case .success(let bytes) = FileSystem.readRegularFile(dotfile) {
             return parse(SourceFile(path: dotfile, bytes: bytes))

@@ -13,10 +13,10 @@ import Dispatch
 /// more), nor follow symbolic links to folders; `--exclude` globs add more. Unless told
 /// otherwise it skips what `.gitignore`, `.git/info/exclude` and `.ignore` files exclude
 /// (see `IgnoreRules`); the folder it is given is walked even when those files exclude it.
-package struct ManifestWalker: Sendable {
+struct ManifestWalker: Sendable {
     /// Folder names never walked into: ruff's default `exclude` list, plus other tools'
     /// build outputs and caches.
-    package static let skippedFolders: Set<String> = [
+    static let skippedFolders: Set<String> = [
         // ruff's defaults
         ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints", ".mypy_cache",
         ".nox", ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv",
@@ -25,31 +25,31 @@ package struct ManifestWalker: Sendable {
         "__pycache__", ".build", "build", "Pods", "Carthage", "DerivedData",
     ]
 
-    package var excludes: [String]
+    var excludes: [String]
     /// Whether `.gitignore`, `.git/info/exclude` and `.ignore` files are honoured (`--no-ignore` turns it off).
-    package var respectsIgnoreFiles: Bool
+    var respectsIgnoreFiles: Bool
 
-    package init(excludes: [String] = [], respectsIgnoreFiles: Bool = true) {
+    init(excludes: [String] = [], respectsIgnoreFiles: Bool = true) {
         self.excludes = excludes
         self.respectsIgnoreFiles = respectsIgnoreFiles
     }
 
     /// A manifest found while walking.
-    package struct Found: Sendable, Equatable {
-        package var path: String
-        package var format: ManifestFormat
+    struct Found: Sendable, Equatable {
+        var path: String
+        var format: ManifestFormat
     }
 
     /// Walks `root` (a folder); unreadable folders are reported. The folders directly under
     /// `root` (in a batch run, one repository each) are walked in parallel; the result is
     /// in the same order whatever the scheduling.
-    package func walk(_ root: String, onError: (String, FileSystem.Failure) -> Void = { _, _ in }) -> [Found] {
+    func walk(_ root: String, onError: (String, FileSystem.Failure) -> Void = { _, _ in }) -> [Found] {
         walk(root, onError: onError) { path in ManifestFormat.known(path: path).map { Found(path: path, format: $0) } }
     }
 
     /// Every file the walk visits, manifest or not, in the order `walk` visits them: what the
     /// ignore rules leave, for checking them against git.
-    package func walkFiles(_ root: String) -> [String] {
+    func walkFiles(_ root: String) -> [String] {
         walk(root, onError: { _, _ in }) { $0 }
     }
 
@@ -170,7 +170,7 @@ package struct ManifestWalker: Sendable {
     }
 
     /// Whether `--exclude` matches the path, or its last component.
-    package func isExcluded(_ path: String, name: String) -> Bool {
+    func isExcluded(_ path: String, name: String) -> Bool {
         for pattern in excludes {
             if fnmatch(pattern, path, 0) == 0 || fnmatch(pattern, name, 0) == 0 { return true }
             let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path

@@ -7,15 +7,15 @@ import Locks
 /// then scan the result again to prove it.
 ///
 /// It never touches the disk; the caller decides whether to write, diff or check.
-package struct FileProcessor: Sendable {
-    package var policy: UpperBoundPolicy
+struct FileProcessor: Sendable {
+    var policy: UpperBoundPolicy
     /// PEP 503-normalized names never to cap (`--ignore`, `[tool.ceiling] ignore`).
-    package var ignoredNames: Set<String>
+    var ignoredNames: Set<String>
     /// Whether the result is scanned again before it is returned. Off only for `--check`,
     /// which neither writes nor prints the new bytes.
-    package var verifiesResult: Bool
+    var verifiesResult: Bool
 
-    package init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false,
+    init(policy: CapPolicy, ignoredNames: [String] = [], verifiesResult: Bool = true, fromLowerBound: Bool = false,
                 mode: CapMode = .cap) {
         self.policy = UpperBoundPolicy(policy: policy, fromLowerBound: fromLowerBound, mode: mode)
         self.ignoredNames = Set(ignoredNames.map(LockIndex.normalize))
@@ -27,7 +27,7 @@ package struct FileProcessor: Sendable {
     /// `project` holds what the whole project (this file included) says of each name: the
     /// highest lower bound and evidence, so every cap on a name shares one reference. Without
     /// it, the file is its own project.
-    package func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
+    func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
                         project: ProjectReferences? = nil) -> FileReport {
         var report = FileReport(path: path, format: format)
         report.before = bytes

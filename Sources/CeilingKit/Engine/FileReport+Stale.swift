@@ -5,22 +5,22 @@ extension FileReport {
     /// and the lock disagree, and `--raise` would settle it.
     ///
     ///     requirements.txt:3:1: flask>=1.1,<2 excludes the locked 2.3.2 (poetry.lock)
-    package struct StaleRecord: Sendable, Equatable {
-        package var location: SourceLocation
-        package var name: String
+    struct StaleRecord: Sendable, Equatable {
+        var location: SourceLocation
+        var name: String
         /// The constraint as written (`flask>=1.1,<2`, or `>=1.1,<2` in a Pipfile).
-        package var constraint: String
+        var constraint: String
         /// What `--raise` would make it.
-        package var raised: String
+        var raised: String
         /// The locked or installed version the constraint excludes.
-        package var version: String
+        var version: String
         /// The lock file or environment that gave it.
-        package var source: String
+        var source: String
         /// Whether the version was installed (an environment) rather than locked.
-        package var isInstalled: Bool
+        var isInstalled: Bool
 
         /// `flask>=1.1,<2 excludes the locked 2.3.2 (poetry.lock)`.
-        package var message: String {
+        var message: String {
             let spec = constraint.hasPrefix(name) ? constraint : "\(name) \(constraint)"
             return "\(spec) excludes the \(isInstalled ? "installed" : "locked") \(version) (\(source))"
         }
@@ -28,7 +28,7 @@ extension FileReport {
 
     /// Whether `--check` fails on this file: a constraint it would change in this run's mode
     /// (an unbounded one to cap, a cap to raise or remove), or a stale cap.
-    package var failsCheck: Bool {
+    var failsCheck: Bool {
         unboundedCount > 0 || !stale.isEmpty
     }
 }
@@ -41,13 +41,13 @@ extension FileReport.EditRecord {
     ///     flask>=1.1,<2 has an upper bound (would become flask>=1.1)
     /// The `-v` line for an edit: `flask>=1.1 -> flask>=1.1,<2 (reference 1.1.4 from requirements.lock)`;
     /// a relaxed constraint has no reference: `flask>=1.1,<2 -> flask>=1.1 (upper bound removed)`.
-    package var verboseMessage: String {
+    var verboseMessage: String {
         if mode == .relax { return "\(old) -> \(new) (upper bound removed)" }
         let source = referenceSource.map { " from \($0)" } ?? ", the lower bound"
         return "\(old) -> \(new) (reference \(reference)\(source))"
     }
 
-    package var checkMessage: String {
+    var checkMessage: String {
         let spec = old.hasPrefix(name) ? old : "\(name) \(old)"
         switch mode {
         case .cap: return "\(spec) has no upper bound (would become \(new))"

@@ -13,32 +13,32 @@ import Locks
 ///     requirements.txt       pillow>=9.1           floor 12.1 (from the other file)
 ///     requirements-test.txt  pillow>=12.1          evidence 9.5.0 (requirements.lock)
 ///     -> both capped from R = 12.1: pillow>=9.1,<13 and pillow>=12.1,<13
-package struct ProjectReferences: Sendable {
+struct ProjectReferences: Sendable {
     /// One name's facts.
-    package struct Facts: Sendable {
+    struct Facts: Sendable {
         /// The highest non-zero lower bound written for the name.
-        package var floor: PEP440Version?
+        var floor: PEP440Version?
         /// The evidence with the highest version.
-        package var evidence: LockIndex.Entry?
+        var evidence: LockIndex.Entry?
         var evidenceVersion: PEP440Version?
         /// The constraints on the name that already have an upper bound: `--policy exact` pins
         /// a version only when every one of them admits it.
-        package var bounded: [Constraint] = []
+        var bounded: [Constraint] = []
     }
 
     private var names: [String: Facts] = [:]
 
-    package init() {}
+    init() {}
 
-    package var isEmpty: Bool { names.isEmpty }
+    var isEmpty: Bool { names.isEmpty }
 
     /// The facts for `name` (any spelling; PEP 503-normalized here).
-    package func facts(for name: String) -> Facts? {
+    func facts(for name: String) -> Facts? {
         names[LockIndex.normalize(name)]
     }
 
     /// Records a lower bound and the evidence one manifest gives for `name`.
-    package mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
+    mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
         let key = LockIndex.normalize(name)
         var facts = names[key] ?? Facts()
         facts.bounded += bounded
@@ -54,14 +54,14 @@ package struct ProjectReferences: Sendable {
     }
 
     /// Takes in another part of the same project.
-    package mutating func merge(_ other: ProjectReferences) {
+    mutating func merge(_ other: ProjectReferences) {
         for (key, facts) in other.names {
             add(name: key, lowerBound: facts.floor, evidence: facts.evidence, bounded: facts.bounded)
         }
     }
 
     /// The Python dependencies of one scanned manifest, with their evidence from `locks`.
-    package static func of(_ dependencies: [Dependency], locks: LockIndex) -> ProjectReferences {
+    static func of(_ dependencies: [Dependency], locks: LockIndex) -> ProjectReferences {
         var references = ProjectReferences()
         for dependency in dependencies {
             if case .swiftPackage = dependency.constraint { continue }

@@ -1,7 +1,7 @@
 /// The reports of `--output-format github|gitlab|sarif`, from a run's file reports.
-package enum CIReport {
+enum CIReport {
     /// The whole document for stdout. `problems` are failures without a file (`path: error: ...`).
-    package static func make(_ format: Options.OutputFormat, reports: [FileReport], problems: [String]) -> [UInt8] {
+    static func make(_ format: Options.OutputFormat, reports: [FileReport], problems: [String]) -> [UInt8] {
         let findings = Finding.collect(reports)
         switch format {
         case .github: return GitHubAnnotations.make(findings, problems: problems)

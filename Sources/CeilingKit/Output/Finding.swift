@@ -5,24 +5,24 @@ import Locks
 ///
 /// Built from the same `FileReport`s the text and `--json` printers read, so every format
 /// reports what `--check` reports.
-package struct Finding: Sendable, Equatable {
-    package var rule: FindingRule
+struct Finding: Sendable, Equatable {
+    var rule: FindingRule
     /// The manifest, as printed elsewhere (relative to the current folder when inside it).
-    package var path: String
-    package var location: SourceLocation
+    var path: String
+    var location: SourceLocation
     /// The dependency's name; `nil` for an error.
-    package var name: String?
-    package var message: String
+    var name: String?
+    var message: String
     /// The replacements that cap the constraint, in the file as read; empty when there is no fix.
-    package var fix: [FileReport.Replacement] = []
+    var fix: [FileReport.Replacement] = []
     /// The constraint as it would become, when there is a fix.
-    package var fixedText: String?
+    var fixedText: String?
     /// Which occurrence of the same rule and name in the same file this is (0 for the first):
     /// part of the fingerprint, so two findings never share one.
-    package var occurrence = 0
+    var occurrence = 0
 
     /// Every finding of a run, file by file in the reports' order, each file's findings by position.
-    package static func collect(_ reports: [FileReport]) -> [Finding] {
+    static func collect(_ reports: [FileReport]) -> [Finding] {
         var findings: [Finding] = []
         for report in reports {
             var ofFile: [Finding] = []
@@ -62,7 +62,7 @@ package struct Finding: Sendable, Equatable {
 
     /// A fingerprint stable across runs: the hex SHA-256 of path, rule, normalized name (or, for
     /// an error, its message) and occurrence; not the line, so moving a line keeps it.
-    package var fingerprint: String {
+    var fingerprint: String {
         let identity = [path, rule.rawValue, name.map(LockIndex.normalize) ?? message, String(occurrence)].joined(separator: "\u{0}")
         return SHA256.hex(Array(identity.utf8))
     }

@@ -3,7 +3,7 @@
 /// Each case is one SARIF rule, one GitLab `check_name` and one GitHub annotation title.
 /// Adding a kind of finding is adding a case here and the loop that makes it in
 /// `Finding.collect`; every format then carries it.
-package enum FindingRule: String, Sendable, CaseIterable {
+enum FindingRule: String, Sendable, CaseIterable {
     /// A constraint without an upper bound that ceiling would cap (the fix is known).
     case unboundedConstraint = "unbounded-constraint"
     /// A constraint without an upper bound and without evidence to cap it from.
@@ -16,9 +16,9 @@ package enum FindingRule: String, Sendable, CaseIterable {
     case manifestError = "manifest-error"
 
     /// How serious it is: a warning fails `--check`, an error fails every run (exit 3).
-    package enum Level: String, Sendable { case warning, error }
+    enum Level: String, Sendable { case warning, error }
 
-    package var level: Level {
+    var level: Level {
         switch self {
         case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive, .staleCap: return .warning
         case .manifestError: return .error
@@ -26,7 +26,7 @@ package enum FindingRule: String, Sendable, CaseIterable {
     }
 
     /// A short title (GitHub annotation title, SARIF rule name).
-    package var title: String {
+    var title: String {
         switch self {
         case .unboundedConstraint: return "Unbounded dependency constraint"
         case .unboundedWithoutVersion: return "Unbounded dependency constraint (no known version)"
@@ -37,7 +37,7 @@ package enum FindingRule: String, Sendable, CaseIterable {
     }
 
     /// One sentence for SARIF's rule description.
-    package var summary: String {
+    var summary: String {
         switch self {
         case .unboundedConstraint:
             return "A dependency constraint has no upper bound; ceiling caps it below the next breaking release of the version locked or installed."
@@ -53,7 +53,7 @@ package enum FindingRule: String, Sendable, CaseIterable {
     }
 
     /// SARIF's rule `name`: an identifier in PascalCase.
-    package var sarifName: String {
+    var sarifName: String {
         switch self {
         case .unboundedConstraint: return "UnboundedConstraint"
         case .unboundedWithoutVersion: return "UnboundedWithoutVersion"
@@ -64,7 +64,7 @@ package enum FindingRule: String, Sendable, CaseIterable {
     }
 
     /// GitLab Code Quality severity (`info`, `minor`, `major`, `critical`, `blocker`).
-    package var gitlabSeverity: String {
+    var gitlabSeverity: String {
         switch self {
         case .unboundedConstraint, .unboundedWithoutVersion, .uncappedTransitive, .staleCap: return "major"
         case .manifestError: return "critical"

@@ -6,8 +6,8 @@
 ///
 /// Escaping follows @actions/core: `%`, CR and LF in the message; also `:` and `,` in properties.
 /// A problem with no file (a missing path) becomes `::error::path: error: ...`.
-package enum GitHubAnnotations {
-    package static func make(_ findings: [Finding], problems: [String]) -> [UInt8] {
+enum GitHubAnnotations {
+    static func make(_ findings: [Finding], problems: [String]) -> [UInt8] {
         var out = ""
         for problem in problems { out += "::error::" + escapeData(problem) + "\n" }
         for finding in findings {

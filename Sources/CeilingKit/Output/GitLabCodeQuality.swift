@@ -14,8 +14,8 @@
 ///
 /// The fingerprint hashes path, rule and name, not the line (`Finding.fingerprint`), so GitLab
 /// matches a finding across runs and commits even when lines move.
-package enum GitLabCodeQuality {
-    package static func make(_ findings: [Finding]) -> [UInt8] {
+enum GitLabCodeQuality {
+    static func make(_ findings: [Finding]) -> [UInt8] {
         let issues = findings.map { finding -> JSONOutput in
             .object([
                 ("type", .string("issue")),

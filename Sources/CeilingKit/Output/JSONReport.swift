@@ -16,8 +16,8 @@
 /// `unbounded` when the constraint has no upper bound ceiling can show (what `--check` lists;
 /// edits and unbounded skips together are the constraints `--check` lists), `warning` when a
 /// normal run prints it as a warning (every unbounded skip, and values ceiling could not follow).
-package enum JSONReport {
-    package static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
+enum JSONReport {
+    static func make(_ reports: [FileReport], summary: RunSummary, includeDiff: Bool = false) -> [UInt8] {
         var out = "{\"files\":["
         for (i, report) in reports.enumerated() {
             if i > 0 { out += "," }

@@ -1,19 +1,19 @@
 /// Totals over a run, for the closing summary line and `--json`.
-package struct RunSummary: Sendable, Equatable {
-    package var files = 0
-    package var changed = 0
-    package var capped = 0
-    package var bounded = 0
-    package var skipped = 0
-    package var errors = 0
+struct RunSummary: Sendable, Equatable {
+    var files = 0
+    var changed = 0
+    var capped = 0
+    var bounded = 0
+    var skipped = 0
+    var errors = 0
     /// Caps `--transitive` adds for installed packages no manifest declares.
-    package var transitive = 0
+    var transitive = 0
     /// Skips counted by reason (the reason text without the dependency's name).
-    package var skipReasons: [String: Int] = [:]
+    var skipReasons: [String: Int] = [:]
 
-    package init() {}
+    init() {}
 
-    package mutating func add(_ report: FileReport) {
+    mutating func add(_ report: FileReport) {
         files += 1
         if report.status == .changed { changed += 1 }
         if report.status == .error { errors += 1 }
@@ -35,7 +35,7 @@ package struct RunSummary: Sendable, Equatable {
 
     /// `12 files scanned, 3 changed, 7 constraints capped, ...`; for a run that writes nothing
     /// (`--diff`, `--check`): `3 would change, 7 constraints to cap`.
-    package func line(writes: Bool, mode: CapMode = .cap) -> String {
+    func line(writes: Bool, mode: CapMode = .cap) -> String {
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         var text = plural(files, "file") + " scanned, "
         text += writes ? "\(changed) changed, \(plural(capped, "constraint")) \(mode.pastTense)"

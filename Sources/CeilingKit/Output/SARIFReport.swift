@@ -7,11 +7,11 @@
 /// its replacements, each a `deletedRegion` (line and column, and byte offset and length in the
 /// file as read) and the `insertedContent`. `partialFingerprints` holds `Finding.fingerprint`.
 /// Problems without a file (a missing path) are `toolExecutionNotifications` of the invocation.
-package enum SARIFReport {
-    package static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    package static let informationURI = "https://github.com/ceiling-dev/ceiling"
+enum SARIFReport {
+    static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    static let informationURI = "https://github.com/ceiling-dev/ceiling"
 
-    package static func make(_ findings: [Finding], problems: [String]) -> [UInt8] {
+    static func make(_ findings: [Finding], problems: [String]) -> [UInt8] {
         let rules = FindingRule.allCases
         let driver: JSONOutput = .object([
             ("name", .string("ceiling")),

@@ -6,7 +6,7 @@ extension UnifiedDiff {
     ///     @@ -0,0 +1,2 @@
     ///     +click<8
     ///     +Werkzeug<2
-    package static func newFile(path: String, bytes: [UInt8]) -> [UInt8] {
+    static func newFile(path: String, bytes: [UInt8]) -> [UInt8] {
         let diff = make(path: path, old: [], new: bytes)
         let header = Array("--- a/\(path)\n".utf8)
         guard diff.starts(with: header) else { return diff }

@@ -2,10 +2,10 @@
 ///
 /// Lines are split on `\n` only, as git does, so a `\r` stays part of its line
 /// and CRLF files diff cleanly; a missing final newline gets git's marker.
-package enum UnifiedDiff {
+enum UnifiedDiff {
     static let context = 3
 
-    package static func make(path: String, old: [UInt8], new: [UInt8]) -> [UInt8] {
+    static func make(path: String, old: [UInt8], new: [UInt8]) -> [UInt8] {
         if old == new { return [] }
         let a = lines(old)
         let b = lines(new)

@@ -7,7 +7,7 @@
 /// | relax   | left alone                  | `flask>=1.1`                   | `flask>=1.1`    |
 ///
 /// Capping only narrows; raising and relaxing only widen, so one run never does both.
-package enum CapMode: String, Sendable, CaseIterable {
+enum CapMode: String, Sendable, CaseIterable {
     /// Add an upper bound where there is none (the default).
     case cap
     /// `--raise`: move a cap that excludes the locked or installed version up to that
@@ -17,7 +17,7 @@ package enum CapMode: String, Sendable, CaseIterable {
     case relax
 
     /// The past participle for messages: `capped 2 constraints`, `raised 1 constraint`.
-    package var pastTense: String {
+    var pastTense: String {
         switch self {
         case .cap: "capped"
         case .raise: "raised"

@@ -5,14 +5,14 @@
 /// | major  | <2    | <0.4  | <0.0.8 |
 /// | minor  | <1.3  | <0.3.2 | <0.0.8 |
 /// | exact  | ==1.2.3 | ==0.3.1 | ==0.0.7 |
-package enum CapPolicy: String, Sendable, CaseIterable {
+enum CapPolicy: String, Sendable, CaseIterable {
     case major
     case minor
     case exact
 
     /// Index of the release component the policy bumps, for a release padded to three components:
     /// major bumps the first non-zero one (caret), minor the one after it; both stop at the third.
-    package func bumpIndex(for release: [Int]) -> Int {
+    func bumpIndex(for release: [Int]) -> Int {
         let padded = Array((release + [0, 0, 0]).prefix(3))
         let firstNonZero = padded.firstIndex { $0 != 0 } ?? 2
         switch self {
@@ -22,7 +22,7 @@ package enum CapPolicy: String, Sendable, CaseIterable {
     }
 
     /// The release of the first version past the policy's range: 1.2.3 under major gives [2].
-    package func boundary(for release: [Int]) -> [Int] {
+    func boundary(for release: [Int]) -> [Int] {
         let padded = Array((release + [0, 0, 0]).prefix(max(3, release.count)))
         let i = bumpIndex(for: release)
         var up = Array(padded.prefix(i + 1))

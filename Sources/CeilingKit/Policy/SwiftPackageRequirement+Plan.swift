@@ -4,7 +4,7 @@ import ManifestScanners
 import Locks
 
 /// What capping one SwiftPM requirement comes to.
-package enum SwiftPackagePlan: Sendable, Equatable {
+enum SwiftPackagePlan: Sendable, Equatable {
     /// Apply `edits`; `old` and `new` are the requirement's text before and after, `reference` the version (or revision) capped at.
     case edits([Edit], old: String, new: String, reference: String)
     /// Already within the policy: nothing to do.
@@ -29,7 +29,7 @@ package enum SwiftPackagePlan: Sendable, Equatable {
 ///     from: "1.0.0"        exact, R 1.4.2  -> exact: "1.4.2"      (.exact("1.4.2") in old manifests)
 ///     branch: "main"       resolved abc123 -> revision: "abc123"
 extension SwiftPackageRequirement {
-    package func plan(resolved: LockIndex.Entry?, policy: CapPolicy) -> SwiftPackagePlan {
+    func plan(resolved: LockIndex.Entry?, policy: CapPolicy) -> SwiftPackagePlan {
         let colon = style.spaceAfterColon ? ": " : ":"
         switch kind {
         case .exact, .revision, .legacy:

@@ -13,7 +13,7 @@ import Locks
 ///     .upToNextMinor(from: "1.2.0")  minor, resolved 1.5.0  ->  "1.2.0"..<"1.6.0"
 ///     exact: "1.0.0", revision:, branch:                 ->  never raised
 extension SwiftPackageRequirement {
-    package func raisePlan(resolved: LockIndex.Entry?, policy: CapPolicy) -> SwiftPackagePlan {
+    func raisePlan(resolved: LockIndex.Entry?, policy: CapPolicy) -> SwiftPackagePlan {
         switch kind {
         case .exact, .revision, .branch: return .bounded
         default: break

@@ -19,25 +19,25 @@ import Locks
 ///     flask ; os_name=="nt"  (R 2.3 locked)  ->  flask<3 ; os_name=="nt"
 ///
 /// A constraint that already has an upper bound is left alone.
-package struct UpperBoundPolicy: Sendable {
-    package var policy: CapPolicy
+struct UpperBoundPolicy: Sendable {
+    var policy: CapPolicy
     /// Whether a lower bound alone is a reference (`--from-lower-bound`): the old, guessing
     /// behaviour, only on request.
-    package var fromLowerBound: Bool
+    var fromLowerBound: Bool
     /// Cap (the default), raise stale caps, or relax caps away (`CapMode`).
-    package var mode: CapMode
+    var mode: CapMode
     /// Appended to the warning for a name without evidence: how it could get some
     /// (`--index would look up its published releases` while lookups are off).
-    package var noEvidenceHint: String?
+    var noEvidenceHint: String?
 
-    package init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
+    init(policy: CapPolicy, fromLowerBound: Bool = false, mode: CapMode = .cap) {
         self.policy = policy
         self.fromLowerBound = fromLowerBound
         self.mode = mode
     }
 
     /// What to do with one dependency.
-    package enum Outcome: Sendable {
+    enum Outcome: Sendable {
         /// Edits to apply, the constraint before and after, and the reference version used.
         case capped(edits: [Edit], old: String, new: String, reference: String)
         /// Already has an upper bound: left alone.
@@ -58,7 +58,7 @@ package struct UpperBoundPolicy: Sendable {
     /// `locked` is the evidence for the name (lock, environment or index; for Python names the
     /// highest across the project), `floor` the highest lower bound written for the name in any
     /// manifest of the project (PEP 503-normalized names; nil for SwiftPM).
-    package func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
+    func plan(_ dependency: Dependency, locked: LockIndex.Entry?, floor: PEP440Version? = nil,
                      bounded: [Constraint] = []) -> Result<Outcome, Diagnostic> {
         if dependency.isIgnored { return .success(.skipped("ignored by a pragma", isUnbounded: false)) }
         if ConstraintBound.isInterpreter(dependency.name), !dependency.constraint.isSwiftPackage {

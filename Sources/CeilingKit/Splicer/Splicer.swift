@@ -4,13 +4,13 @@ import SourceText
 ///
 /// Edits are sorted by start; overlapping or out-of-range edits are refused
 /// rather than guessed at, and two insertions at one offset keep their given order.
-package enum Splicer {
-    package enum Failure: Error, Sendable, Equatable {
+enum Splicer {
+    enum Failure: Error, Sendable, Equatable {
         case overlap(Edit, Edit)
         case outOfBounds(Edit)
     }
 
-    package static func apply(_ edits: [Edit], to bytes: [UInt8]) throws(Failure) -> [UInt8] {
+    static func apply(_ edits: [Edit], to bytes: [UInt8]) throws(Failure) -> [UInt8] {
         if edits.isEmpty { return bytes }
         let sorted = edits.enumerated().sorted {
             ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)

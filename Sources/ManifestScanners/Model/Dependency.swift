@@ -10,7 +10,7 @@ package struct Dependency: Sendable {
     /// A `# ceiling: ignore` (or renovate/pyup) pragma, or a place never to cap.
     package var isIgnored: Bool
 
-    package init(name: String, offset: Int, constraint: Constraint, isIgnored: Bool = false) {
+    init(name: String, offset: Int, constraint: Constraint, isIgnored: Bool = false) {
         self.name = name
         self.offset = offset
         self.constraint = constraint
@@ -48,7 +48,7 @@ package struct Skip: Sendable, Equatable {
     package var reason: String
     package var isUnbounded: Bool
     package var isWarning: Bool
-    package init(offset: Int, name: String?, reason: String, isUnbounded: Bool = false, isWarning: Bool = false) {
+    init(offset: Int, name: String?, reason: String, isUnbounded: Bool = false, isWarning: Bool = false) {
         self.offset = offset
         self.name = name
         self.reason = reason
@@ -63,7 +63,7 @@ package struct ScanResult: Sendable {
     package var skips: [Skip] = []
     /// Non-empty means the file could not be read as its format: nothing is edited.
     package var errors: [Diagnostic] = []
-    package init(dependencies: [Dependency] = [], skips: [Skip] = [], errors: [Diagnostic] = []) {
+    init(dependencies: [Dependency] = [], skips: [Skip] = [], errors: [Diagnostic] = []) {
         self.dependencies = dependencies
         self.skips = skips
         self.errors = errors
@@ -72,6 +72,6 @@ package struct ScanResult: Sendable {
 
 /// A reader of one manifest format. It never crashes on any input, never edits,
 /// and yields the exact byte range of every constraint.
-package protocol ManifestScanner {
+protocol ManifestScanner {
     static func scan(_ file: SourceFile) -> ScanResult
 }

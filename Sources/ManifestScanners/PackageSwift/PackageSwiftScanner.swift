@@ -6,7 +6,7 @@ import SourceText
 /// lines cannot fool it) and reads each `.package(` call's argument list. That
 /// finds a dependency wherever it is written: in `Package(dependencies:)`, in an
 /// array bound with `let`, under `#if`, or added by `+=` or `.append(...)`.
-package struct PackageSwiftScanner: ManifestScanner {
+struct PackageSwiftScanner: ManifestScanner {
     let file: SourceFile
     let tokens: [SwiftToken]
     let partner: [Int]
@@ -18,7 +18,7 @@ package struct PackageSwiftScanner: ManifestScanner {
     /// Requirements found, with whether each was written in function style (`.exact(...)`) or label style.
     var found: [(dependency: Dependency, functionStyle: Bool?)] = []
 
-    package static func scan(_ file: SourceFile) -> ScanResult {
+    static func scan(_ file: SourceFile) -> ScanResult {
         let lexed = SwiftLexer.tokenize(file)
         if !lexed.diagnostics.isEmpty { return ScanResult(errors: lexed.diagnostics) }
         var scanner = PackageSwiftScanner(file: file, tokens: lexed.tokens, partner: lexed.partner, comments: lexed.comments,

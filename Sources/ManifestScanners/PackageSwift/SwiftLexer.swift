@@ -8,15 +8,15 @@ import SourceText
 /// Nesting is tracked on explicit stacks, never by recursion, so 10,000 nested
 /// brackets or interpolations cost memory, not the call stack. It never fails:
 /// what it cannot balance becomes a `Diagnostic` naming what was expected.
-package struct SwiftLexer {
+struct SwiftLexer {
     /// The tokens of the top level (tokens inside interpolations are folded into their string).
-    package struct Output: Sendable {
-        package var tokens: [SwiftToken] = []
+    struct Output: Sendable {
+        var tokens: [SwiftToken] = []
         /// For each token, the index of its matching bracket, or -1.
-        package var partner: [Int] = []
-        package var diagnostics: [Diagnostic] = []
+        var partner: [Int] = []
+        var diagnostics: [Diagnostic] = []
         /// Top-level comments, `//` or `/*` included (for `// ceiling: ignore`).
-        package var comments: [Range<Int>] = []
+        var comments: [Range<Int>] = []
     }
 
     /// Where the lexer is: in code (the file, or an interpolation), or inside a string.
@@ -54,7 +54,7 @@ package struct SwiftLexer {
     }
 
     /// Tokenizes a whole file.
-    package static func tokenize(_ file: SourceFile) -> Output {
+    static func tokenize(_ file: SourceFile) -> Output {
         var lexer = SwiftLexer(file)
         lexer.run()
         return lexer.out

@@ -48,14 +48,14 @@ package struct SwiftPackageRequirement: Sendable, Equatable {
         package var spaceAfterColon: Bool
         /// `"1.0.0" ..< "2.0.0"` rather than `"1.0.0"..<"2.0.0"`, when the manifest's ranges are spaced.
         package var spacedRangeOperator: Bool
-        package init(usesFunctionStyle: Bool = false, spaceAfterColon: Bool = true, spacedRangeOperator: Bool = false) {
+        init(usesFunctionStyle: Bool = false, spaceAfterColon: Bool = true, spacedRangeOperator: Bool = false) {
             self.usesFunctionStyle = usesFunctionStyle
             self.spaceAfterColon = spaceAfterColon
             self.spacedRangeOperator = spacedRangeOperator
         }
     }
 
-    package init(identity: String, url: String?, kind: Kind, range: Range<Int>, text: String, style: Style = Style()) {
+    init(identity: String, url: String?, kind: Kind, range: Range<Int>, text: String, style: Style = Style()) {
         self.identity = identity
         self.url = url
         self.kind = kind
@@ -94,7 +94,7 @@ package struct VersionOperand: Sendable, Equatable {
     /// (`2.0.0` in `let nioVersion: Version = "2.0.0"`), where a changed version is written.
     package var constantLiteral: Range<Int>?
 
-    package init(version: SemanticVersion, spelling: String, range: Range<Int>, constantLiteral: Range<Int>? = nil) {
+    init(version: SemanticVersion, spelling: String, range: Range<Int>, constantLiteral: Range<Int>? = nil) {
         self.version = version
         self.spelling = spelling
         self.range = range

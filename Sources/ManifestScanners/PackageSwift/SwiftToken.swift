@@ -2,8 +2,8 @@
 ///
 /// Comments and whitespace are not tokens; the scanner never needs them, and
 /// edits are byte ranges, so nothing between tokens is ever rewritten.
-package struct SwiftToken: Sendable, Equatable {
-    package enum Kind: Sendable, Equatable {
+struct SwiftToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         case identifier
         /// A reserved word (`let`, `var`, `import`, `true`...); contextual words stay identifiers.
         case keyword
@@ -19,37 +19,37 @@ package struct SwiftToken: Sendable, Equatable {
         case pound
     }
 
-    package var kind: Kind
-    package var range: Range<Int>
+    var kind: Kind
+    var range: Range<Int>
 
-    package init(_ kind: Kind, _ range: Range<Int>) {
+    init(_ kind: Kind, _ range: Range<Int>) {
         self.kind = kind
         self.range = range
     }
 
     /// The string literal this token is, if it is one.
-    package var stringLiteral: SwiftStringLiteral? {
+    var stringLiteral: SwiftStringLiteral? {
         if case .string(let literal) = kind { return literal }
         return nil
     }
 }
 
 /// A conditional-compilation directive.
-package enum SwiftDirective: Sendable, Equatable {
+enum SwiftDirective: Sendable, Equatable {
     case `if`, elseif, `else`, endif
 }
 
 /// A string literal token's shape and, when it is a plain constant, its value.
-package struct SwiftStringLiteral: Sendable, Equatable {
+struct SwiftStringLiteral: Sendable, Equatable {
     /// Bytes between the delimiters (quotes and `#`s excluded).
-    package var contentRange: Range<Int>
+    var contentRange: Range<Int>
     /// The decoded value; nil when the literal interpolates or spans lines.
-    package var value: String?
+    var value: String?
     /// The number of `#` around a raw string.
-    package var hashCount: Int
-    package var isMultiline: Bool
+    var hashCount: Int
+    var isMultiline: Bool
 
-    package init(contentRange: Range<Int>, value: String?, hashCount: Int, isMultiline: Bool) {
+    init(contentRange: Range<Int>, value: String?, hashCount: Int, isMultiline: Bool) {
         self.contentRange = contentRange
         self.value = value
         self.hashCount = hashCount

@@ -10,11 +10,11 @@ import TOMLSpans
 /// django = { version = ">=4", extras = ["argon2"] } # .specifiers(">=4")
 /// mylib = { path = ".", editable = true }          # Skip
 /// ```
-package enum PipfileScanner: ManifestScanner {
+enum PipfileScanner: ManifestScanner {
     static let nonPackageSections: Set<String> = ["source", "requires", "scripts", "pipenv"]
 
     /// Reads every package category; a parse failure is the only error.
-    package static func scan(_ file: SourceFile) -> ScanResult {
+    static func scan(_ file: SourceFile) -> ScanResult {
         let document: TOMLDocument
         switch TOMLDocument.parse(file) {
         case .success(let d): document = d

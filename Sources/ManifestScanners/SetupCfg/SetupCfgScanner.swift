@@ -20,10 +20,10 @@ import PythonVersions
 /// So `foo>=1  # why` is the requirement `foo>=1` (checked with setuptools 65.5), while a `#`
 /// after a tab, or a trailing backslash, leaves text `packaging` rejects: those are skipped.
 /// (`packaging.Requirement` alone rejects the comment, so a judge using only packaging disagrees.)
-package enum SetupCfgScanner: ManifestScanner {
+enum SetupCfgScanner: ManifestScanner {
     static let optionKeys: Set<String> = ["install_requires", "setup_requires", "tests_require"]
 
-    package static func scan(_ file: SourceFile) -> ScanResult {
+    static func scan(_ file: SourceFile) -> ScanResult {
         let reader = SetupCfgReader(file)
         if !reader.errors.isEmpty { return ScanResult(errors: reader.errors) }
         var result = ScanResult()

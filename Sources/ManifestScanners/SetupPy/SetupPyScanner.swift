@@ -18,10 +18,10 @@ import SourceText
 /// What cannot be followed (a call, a comprehension, an import) is a warning Skip naming it;
 /// a string ceiling must not edit (f-strings, implicitly concatenated strings) is a Skip that
 /// is unbounded when its requirement is, so the file stays byte for byte as it was there.
-package enum SetupPyScanner: ManifestScanner {
+enum SetupPyScanner: ManifestScanner {
     static let keys: Set<String> = ["install_requires", "setup_requires", "tests_require", "extras_require"]
 
-    package static func scan(_ file: SourceFile) -> ScanResult {
+    static func scan(_ file: SourceFile) -> ScanResult {
         let tokenizer = PythonTokenizer(file)
         if let error = tokenizer.error { return ScanResult(errors: [error]) }
         var reader = SetupPyReader(file: file, tokenizer: tokenizer)
