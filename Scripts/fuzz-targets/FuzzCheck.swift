@@ -1,3 +1,9 @@
+@testable import SourceText
+@testable import FileIO
+@testable import PythonVersions
+@testable import TOMLSpans
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// The properties every fuzz target checks on one input; a violation traps so libFuzzer

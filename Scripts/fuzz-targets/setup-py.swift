@@ -1,3 +1,9 @@
+@testable import SourceText
+@testable import FileIO
+@testable import PythonVersions
+@testable import TOMLSpans
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// libFuzzer entry: setup-py manifests through the scanner and the processor (see FuzzCheck).

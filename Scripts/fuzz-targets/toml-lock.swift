@@ -1,3 +1,9 @@
+@testable import SourceText
+@testable import FileIO
+@testable import PythonVersions
+@testable import TOMLSpans
+@testable import ManifestScanners
+@testable import Locks
 @testable import CeilingKit
 
 /// libFuzzer entry, differential: a TOML lock read by skimming must get the verdict of the
