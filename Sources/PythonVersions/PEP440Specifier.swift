@@ -1,5 +1,5 @@
-/// One PEP 440 version clause such as `>=1.2`, `==1.4.*` or `===foobar`, with exactly the
-/// validity rules of `packaging` 26.2's `Specifier`.
+/// One PEP 440 version clause ("Version specifiers") such as `>=1.2`, `==1.4.*` or `===foobar`,
+/// with exactly the validity rules of `packaging` 26.2's `Specifier`.
 ///
 /// Equality follows packaging: `==1.2.0` equals `== 1.2` (trailing zeros and spelling are
 /// normalized, except for `===`, `.*` wildcards and the last release number of `~=`).

@@ -5,7 +5,8 @@
 public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
     /// The clauses in the order written, duplicates kept; empty admits every version.
     public var specifiers: [PEP440Specifier]
-    /// An explicit pre-release policy, like packaging's `SpecifierSet(..., prereleases=)`.
+    /// An explicit pre-release policy, like packaging's `SpecifierSet(..., prereleases=)`; nil
+    /// (what parsing gives) derives it from the clauses.
     public var prereleases: Bool?
 
     /// Parses a comma-separated clause list such as `>=1.0, !=1.3, <2` (no parentheses, no
@@ -81,7 +82,7 @@ public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The greatest version named by a lower-bounding clause: `>=`, `>`, `~=`, `==`
-    /// (a wildcard's prefix) and a parseable `===`.
+    /// (a wildcard's prefix) and a parseable `===`; nil when no clause bounds from below.
     public var highestLowerBound: PEP440Version? {
         specifiers
             .filter { [.greaterEqual, .greater, .compatible, .equal, .arbitrary].contains($0.op) }

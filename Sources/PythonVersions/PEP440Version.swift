@@ -1,6 +1,7 @@
 /// A PEP 440 version, parsed and normalized the way `packaging` 26.2 does it.
 ///
-/// Equality and ordering follow PEP 440: trailing zeros in the release are ignored
+/// Equality and ordering follow PEP 440 ("Version scheme", "Summary of permitted suffixes
+/// and relative ordering"): trailing zeros in the release are ignored
 /// (`1.0 == 1.0.0`), a dev-only release sorts before every pre-release of the same
 /// release, and local labels sort after the public version they extend.
 public struct PEP440Version: Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-/// An environment marker (`python_version >= "3.8" and extra == "test"`), checked against
+/// A PEP 508 environment marker (`python_version >= "3.8" and extra == "test"`), checked against
 /// packaging 26.2's marker grammar and rendered in packaging's normalized `str()` form.
 /// Markers are validated, not evaluated.
 public struct PEP508Marker: Sendable, Equatable {

@@ -84,7 +84,8 @@ public struct PoetryConstraint: Sendable {
         parse(Array(text.utf8))
     }
 
-    /// Whether poetry-core's `parse_constraint(...).allows(v)` holds.
+    /// Whether poetry-core's `parse_constraint(...).allows(v)` holds: `^1.2` allows `1.9` but not
+    /// `2.0`. Pre-releases are judged by the intervals alone (`>=1.0` allows `2.0b1`).
     public func allows(_ v: PEP440Version) -> Bool {
         if let excluded { return !PoetryRange.exact(excluded).allows(v) }
         return ranges.contains { $0.allows(v) }
@@ -97,7 +98,7 @@ public struct PoetryConstraint: Sendable {
     }
 
     /// The greatest version named by a clause that bounds from below (`>=`, `>`, `^`, `~`,
-    /// `~=`, exact versions and wildcard prefixes).
+    /// `~=`, exact versions and wildcard prefixes); nil when none does (`*`, `<2`).
     public var highestLowerBound: PEP440Version? {
         alternatives.flatMap(\.clauses)
             .filter { ["^", "~", "~=", ">=", ">", "==", "=", ""].contains($0.op) }

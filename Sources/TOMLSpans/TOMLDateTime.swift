@@ -27,7 +27,7 @@ public struct TOMLDateTime: Sendable, Equatable {
     public var second = 0
     /// The fractional-second digits as written (`"555"` for `.555`); empty when absent.
     public var fraction = ""
-    /// Offset from UTC in minutes for an offset date-time (`Z` is 0).
+    /// Offset from UTC in minutes for an offset date-time (`Z` is 0, `-05:30` is -330); nil for the local kinds.
     public var offsetMinutes: Int?
     /// Byte offsets of the value as written in the file, first digit through last.
     public var rawRange: Range<Int>

@@ -24,12 +24,14 @@ public struct TOMLTable: Sendable {
     /// written (its opening quote if quoted; for a dotted key, of this segment) and its value.
     /// Keys are decoded (`"a b"` gives `a b`) and unique.
     public var entries: [(key: String, keyOffset: Int, value: TOMLValue)]
-    /// Where the table was introduced: its header's `[`, its inline `{`, or the first key that created it.
+    /// Byte offset where the table was introduced: its header's `[`, its inline `{`, or the first
+    /// key that created it (0 for the root).
     public var offset: Int
     /// How the table was written, which also says where `offset` points.
     public var form: Form
-    /// Keys whose values were checked but not built (`TOMLDocument.parse(_:keeping:)`), in order:
-    /// a reader that refuses unknown keys still sees them.
+    /// Keys whose values were checked but not built (`TOMLDocument.parse(_:keeping:)`), in order,
+    /// each with its byte offset: a reader that refuses unknown keys still sees them. Empty
+    /// when the document was parsed without `keeping`.
     public var skippedKeys: [(key: String, keyOffset: Int)]
 
     /// A table as the parser builds it.

@@ -41,7 +41,7 @@ public indirect enum TOMLValue: Sendable {
 public struct TOMLArray: Sendable {
     /// The elements in order; an array of tables holds `.table` values, one per `[[name]]` header.
     public var elements: [TOMLValue]
-    /// Byte offset of the opening `[ of a static array, or of the first `[[` header of an array of tables.
+    /// Byte offset of the opening `[` of a static array, or of the first `[[` header of an array of tables.
     public var offset: Int
     /// Whether this array was built from `[[name]]` headers rather than written as a value.
     public var isArrayOfTables: Bool
