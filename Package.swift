@@ -4,7 +4,7 @@ import PackageDescription
 // ceiling takes no package dependencies: the design card says `packages: none`.
 //
 // Targets, in the order data flows through them; each depends only on those above it:
-//   SourceText       bytes, offsets, line:column, diagnostics, edits as values
+//   SourceText       bytes, offsets, line:column, diagnostics, edits as values (a product)
 //   FileIO           reading, atomic writing, paths, repository roots
 //   PythonVersions   PEP 440 versions and specifiers, PEP 503 names, PEP 508 requirements,
 //                    Poetry constraints, SemVer (a product)
@@ -21,6 +21,8 @@ let package = Package(
         .executable(name: "ceiling", targets: ["ceiling"]),
         .library(name: "PythonVersions", targets: ["PythonVersions"]),
         .library(name: "TOMLSpans", targets: ["TOMLSpans"]),
+        // Under both: SourceFile, SourceLocation, Diagnostic and ScannedText appear in their API.
+        .library(name: "SourceText", targets: ["SourceText"]),
     ],
     targets: [
         .target(name: "SourceText"),

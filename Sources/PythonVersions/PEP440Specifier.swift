@@ -1,9 +1,10 @@
-/// One PEP 440 version clause such as `>=1.2`, `==1.4.*` or `===foobar`, with exactly the
-/// validity rules of `packaging` 26.2's `Specifier`.
+/// One PEP 440 version clause ("Version specifiers") such as `>=1.2`, `==1.4.*` or `===foobar`,
+/// with exactly the validity rules of `packaging` 26.2's `Specifier`.
 ///
 /// Equality follows packaging: `==1.2.0` equals `== 1.2` (trailing zeros and spelling are
 /// normalized, except for `===`, `.*` wildcards and the last release number of `~=`).
 public struct PEP440Specifier: Hashable, Sendable, CustomStringConvertible {
+    /// The comparison operators of PEP 440 "Version specifiers"; `rawValue` is the spelling.
     public enum Operator: String, Sendable, CaseIterable {
         case compatible = "~="
         case equal = "=="
@@ -15,15 +16,22 @@ public struct PEP440Specifier: Hashable, Sendable, CustomStringConvertible {
         case arbitrary = "==="
     }
 
+    /// The clause's operator (`>=` in `>=1.2`).
     public var op: Operator
     /// The version as written, trimmed (`1.0.*`, `v1.0`).
     public var versionText: String
     /// The parsed version (the prefix for `.*`); nil only for `===` with a non-version string.
     public var version: PEP440Version?
+    /// Whether the clause is a prefix match, `==1.4.*` or `!=1.4.*` (PEP 440 allows `.*` only
+    /// after `==` and `!=`, and only on a release without pre, post, dev or local parts).
     public var hasWildcard: Bool
     /// An explicit pre-release policy, like packaging's `Specifier(..., prereleases=)`; nil derives it.
     public var prereleases: Bool?
 
+    /// Parses one clause such as `>= 1.2` or `==1.4.*`; spaces and tabs may surround it and
+    /// separate the operator from the version. Nil when the text is not exactly one valid
+    /// clause: a comma-separated list (use `PEP440SpecifierSet`), `~=1` (PEP 440 needs two
+    /// release numbers after `~=`), `>=1.0.*`, a local label after anything but `==`/`!=`.
     public init?(_ text: some StringProtocol) {
         let bytes = Array(text.utf8)
         let range = PythonWhitespace.trim(bytes, in: 0..<bytes.count)

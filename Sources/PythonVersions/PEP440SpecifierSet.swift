@@ -3,10 +3,15 @@
 /// Parsing follows packaging 26.2's `SpecifierSet`: items are split on `,`, trimmed, and empty
 /// items are skipped, so `""` is the empty set that admits every version.
 public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
+    /// The clauses in the order written, duplicates kept; empty admits every version.
     public var specifiers: [PEP440Specifier]
-    /// An explicit pre-release policy, like packaging's `SpecifierSet(..., prereleases=)`.
+    /// An explicit pre-release policy, like packaging's `SpecifierSet(..., prereleases=)`; nil
+    /// (what parsing gives) derives it from the clauses.
     public var prereleases: Bool?
 
+    /// Parses a comma-separated clause list such as `>=1.0, !=1.3, <2` (no parentheses, no
+    /// package name: see `PEP508Requirement` for those). Nil when any non-empty item is not a
+    /// valid `PEP440Specifier`; `""` and `" , "` give the empty set.
     public init?(_ text: some StringProtocol) {
         var specs: [PEP440Specifier] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -18,6 +23,8 @@ public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
         specifiers = specs
     }
 
+    /// A set of already parsed clauses, all of which must hold; `prereleases` is the explicit
+    /// pre-release policy (nil: derived from the clauses, as packaging does).
     public init(_ specifiers: [PEP440Specifier], prereleases: Bool? = nil) {
         self.specifiers = specifiers
         self.prereleases = prereleases
@@ -38,7 +45,13 @@ public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
         return specifiers.contains { $0.impliedPrereleases == true } ? true : nil
     }
 
-    /// Whether `v` satisfies every clause; `installed: true` admits an installed pre-release.
+    /// Whether `v` satisfies every clause, like packaging's `SpecifierSet.contains`.
+    ///
+    /// Pre-releases (PEP 440 "Handling of pre-releases"): refused when `prereleases` is false,
+    /// or when it is nil and the set's own `prereleases` is false; otherwise a pre-release is
+    /// judged by the clauses like any version (packaging 26.2 refuses a lone candidate only
+    /// under an explicit `false`). `installed: true` admits an installed pre-release even then.
+    /// The empty set contains every version.
     public func contains(_ v: PEP440Version, prereleases: Bool? = nil, installed: Bool? = nil) -> Bool {
         admits(v, text: v.description, prereleases: prereleases, installed: installed)
     }
@@ -69,7 +82,7 @@ public struct PEP440SpecifierSet: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The greatest version named by a lower-bounding clause: `>=`, `>`, `~=`, `==`
-    /// (a wildcard's prefix) and a parseable `===`.
+    /// (a wildcard's prefix) and a parseable `===`; nil when no clause bounds from below.
     public var highestLowerBound: PEP440Version? {
         specifiers
             .filter { [.greaterEqual, .greater, .compatible, .equal, .arbitrary].contains($0.op) }

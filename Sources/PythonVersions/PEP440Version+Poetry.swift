@@ -12,7 +12,7 @@ extension PEP440Version {
     }
 
     /// `^version`'s exclusive upper bound: the next major, minor or patch after the first non-zero part.
-    public var nextBreaking: PEP440Version {
+    var nextBreaking: PEP440Version {
         guard let major = release.first else { return self }
         let minor = release.count > 1 ? release[1] : nil
         let patch = release.count > 2 ? release[2] : nil

@@ -1,4 +1,4 @@
-/// An environment marker (`python_version >= "3.8" and extra == "test"`), checked against
+/// A PEP 508 environment marker (`python_version >= "3.8" and extra == "test"`), checked against
 /// packaging 26.2's marker grammar and rendered in packaging's normalized `str()` form.
 /// Markers are validated, not evaluated.
 public struct PEP508Marker: Sendable, Equatable {
@@ -11,7 +11,11 @@ public struct PEP508Marker: Sendable, Equatable {
     /// Deep nesting is an error rather than a stack overflow.
     static let maxDepth = 100
 
-    /// Parses a whole marker: `bytes[range]` must hold the marker and nothing else.
+    /// Parses a whole marker (PEP 508 `marker`, with packaging 26.2's variables and operators):
+    /// `bytes[range]` (all of `bytes` by default; byte offsets) must hold the marker and nothing
+    /// else, spaces and tabs around it aside. Fails with the byte offset into `bytes` where
+    /// reading stopped: an unknown variable, a missing operator or `)`, text left over, or
+    /// nesting deeper than 100 parentheses.
     public static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Result<PEP508Marker, PEP508Error> {
         let range = range ?? 0..<bytes.count
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
@@ -26,6 +30,8 @@ public struct PEP508Marker: Sendable, Equatable {
         }
     }
 
+    /// `parse(_:in:)` for a marker held in a string (`python_version >= "3.8"`); error offsets
+    /// are UTF-8 byte offsets into `text`.
     public static func parse(_ text: String) -> Result<PEP508Marker, PEP508Error> {
         parse(Array(text.utf8))
     }

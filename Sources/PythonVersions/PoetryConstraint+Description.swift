@@ -1,6 +1,8 @@
 /// poetry-core's `str()` of a parsed constraint: the canonical form that keeps the precision
 /// versions were written with (`^1.0` → `>=1.0,<2.0`, `>=1.dev0,<2` → `==1.*`, `<1 || >1` → `!=1`).
 extension PoetryConstraint {
+    /// The constraint as poetry-core's `str(parse_constraint(text))` prints it: `^1.0` gives
+    /// `>=1.0,<2.0`, `*` gives `*`, a constraint nothing satisfies gives `<empty>`.
     public var normalizedDescription: String {
         if let excluded { return "!=" + excluded.description }
         switch ranges.count {

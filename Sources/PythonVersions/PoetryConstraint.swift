@@ -10,16 +10,25 @@ public struct PoetryConstraint: Sendable {
     /// One clause: `op` is `^`, `~`, `~=`, `>=`, `<=`, `==`, `!=`, `>`, `<`, `=` or `""`
     /// (a bare version, `1.2.*`, or `*`). `version` is the wildcard prefix for `1.2.*`, and nil for `*`.
     public struct Clause: Sendable {
+        /// Byte offsets into the parsed bytes of the clause, operator through version (`^ 1.2`
+        /// keeps its inner space); no separating comma or space.
         public var range: Range<Int>
+        /// The operator as written, one of those listed above; `""` for a bare version or `*`.
         public var op: String
+        /// The version part as written, trimmed (`1.2`, `1.2.*`, `*`).
         public var versionText: String
+        /// The version parsed with PEP 440 rules (the prefix for `1.2.*`); nil for `*`.
         public var version: PEP440Version?
     }
 
     /// Clauses that must all hold; `isWildcard` for `*` (or an empty constraint).
     public struct Alternative: Sendable {
+        /// Byte offsets of the alternative, first clause through last, trailing commas and
+        /// surrounding spaces excluded (empty, at its position, for an empty constraint).
         public var range: Range<Int>
+        /// The clauses in the order written; empty for an empty constraint.
         public var clauses: [Clause]
+        /// Whether the alternative admits everything: a lone `*`, or nothing but commas/spaces.
         public var isWildcard: Bool
         /// The intersection of the clauses, as poetry-core computes it.
         var ranges: [PoetryRange]
@@ -30,6 +39,7 @@ public struct PoetryConstraint: Sendable {
         public var hasUpperBound: Bool { ranges.allSatisfy { $0.max != nil } }
     }
 
+    /// The `||`-separated alternatives in the order written; at least one.
     public var alternatives: [Alternative]
     static let maxClauses = 256
     /// The union of all alternatives, merged the way poetry-core's `VersionUnion.of` does.
@@ -44,7 +54,10 @@ public struct PoetryConstraint: Sendable {
         excluded = PoetryRange.singleExclusion(ranges)
     }
 
-    /// Parses `bytes[range]` (all of `bytes` by default); offsets index `bytes`.
+    /// Parses `bytes[range]` (all of `bytes` by default; byte offsets) as one Poetry constraint.
+    /// All ranges and error offsets index `bytes`. Fails on a clause poetry-core would reject
+    /// (`could not parse version constraint: >=x`), an empty alternative between `|`s, more
+    /// than 256 clauses in one alternative, or a `range` outside `bytes` (offset 0).
     public static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil) -> Result<PoetryConstraint, PEP508Error> {
         let range = range ?? 0..<bytes.count
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
@@ -65,11 +78,14 @@ public struct PoetryConstraint: Sendable {
         return .success(PoetryConstraint(alternatives: alternatives))
     }
 
+    /// `parse(_:in:)` for a constraint held in a string (`^1.2`); ranges and error offsets are
+    /// UTF-8 byte offsets into `text`.
     public static func parse(_ text: String) -> Result<PoetryConstraint, PEP508Error> {
         parse(Array(text.utf8))
     }
 
-    /// Whether poetry-core's `parse_constraint(...).allows(v)` holds.
+    /// Whether poetry-core's `parse_constraint(...).allows(v)` holds: `^1.2` allows `1.9` but not
+    /// `2.0`. Pre-releases are judged by the intervals alone (`>=1.0` allows `2.0b1`).
     public func allows(_ v: PEP440Version) -> Bool {
         if let excluded { return !PoetryRange.exact(excluded).allows(v) }
         return ranges.contains { $0.allows(v) }
@@ -82,7 +98,7 @@ public struct PoetryConstraint: Sendable {
     }
 
     /// The greatest version named by a clause that bounds from below (`>=`, `>`, `^`, `~`,
-    /// `~=`, exact versions and wildcard prefixes).
+    /// `~=`, exact versions and wildcard prefixes); nil when none does (`*`, `<2`).
     public var highestLowerBound: PEP440Version? {
         alternatives.flatMap(\.clauses)
             .filter { ["^", "~", "~=", ">=", ">", "==", "=", ""].contains($0.op) }

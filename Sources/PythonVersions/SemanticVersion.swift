@@ -5,12 +5,18 @@
 /// a prerelease sorts before its release, and prerelease identifiers compare
 /// numerically when both are numbers, otherwise by ASCII, numbers first.
 public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The major version, 0 or more (`1` in `1.2.3`).
     public var major: Int
+    /// The minor version, 0 or more.
     public var minor: Int
+    /// The patch version, 0 or more.
     public var patch: Int
+    /// The dot-separated prerelease identifiers after `-` (`["beta", "1"]`); empty for a release.
     public var prerelease: [String]
+    /// The dot-separated build identifiers after `+`; kept for printing, ignored by `==` and `<`.
     public var build: [String]
 
+    /// A version from its parts; nothing is validated (`SemanticVersion(1, 2, 3)` is `1.2.3`).
     public init(_ major: Int, _ minor: Int, _ patch: Int, prerelease: [String] = [], build: [String] = []) {
         self.major = major
         self.minor = minor
@@ -58,11 +64,11 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         return s
     }
 
-    /// The numeric release, for `CapPolicy.boundary(for:)`.
+    /// The numeric release `[major, minor, patch]`, as `PEP440Version.release` is for Python versions.
     public var release: [Int] { [major, minor, patch] }
 
-    /// The release `[a]`, `[a, b]` or `[a, b, c]` padded with zeros to a version.
-    public init(release: [Int]) {
+    /// The release `[a]`, `[a, b]` or `[a, b, c]` padded with zeros to a version (extra numbers are dropped).
+    package init(release: [Int]) {
         let padded = Array((release + [0, 0, 0]).prefix(3))
         self.init(padded[0], padded[1], padded[2])
     }
@@ -103,7 +109,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
     }
 
     /// Whether version text `a` is above `b`; unparsable text never wins (for `LockIndex.add`).
-    public static func isHigher(_ a: String, than b: String) -> Bool {
+    package static func isHigher(_ a: String, than b: String) -> Bool {
         guard let va = SemanticVersion(a) else { return false }
         guard let vb = SemanticVersion(b) else { return true }
         return va > vb

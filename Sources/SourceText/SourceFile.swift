@@ -3,9 +3,13 @@
 /// Everything inside ceiling works on byte offsets into `bytes`; line and column
 /// are computed only when a message is printed.
 public struct SourceFile: Sendable {
+    /// The path as given, used only in messages (`pyproject.toml:3:5: error: ...`); nothing is read from it.
     public let path: String
+    /// The file's content exactly as read, byte-order mark and `\r\n` included: every offset
+    /// in `Diagnostic`, `Edit`, `ScannedText` and the parsed values indexes these bytes.
     public let bytes: [UInt8]
 
+    /// A file from its raw bytes; they are not checked here (a parser reports invalid UTF-8).
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
@@ -33,6 +37,8 @@ public struct SourceFile: Sendable {
         return starts
     }
 
+    /// A file from text in memory (a test, a string from elsewhere): `bytes` is its UTF-8, so
+    /// offsets count UTF-8 bytes, not `Character`s or UTF-16 units.
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
@@ -42,15 +48,18 @@ public struct SourceFile: Sendable {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
-    /// The offset where content starts: after a byte-order mark, if any.
+    /// The byte offset where content starts: 3 after a UTF-8 byte-order mark, else 0.
     public var contentStart: Int { hasByteOrderMark ? 3 : 0 }
 
-    /// 1-based line and column of a byte offset; the column counts Unicode scalars, as editors do.
+    /// 1-based line and column of byte `offset` in `bytes`; the column counts Unicode scalars,
+    /// as editors do, and a byte-order mark takes no column. Lines end at `\n`, `\r\n` or a
+    /// lone `\r`. An offset outside `0...bytes.count` is clamped to it, so this never fails.
     public func location(of offset: Int) -> SourceLocation {
         location(of: offset, lineStarts: lineStarts)
     }
 
-    /// `location(of:)` with this file's `lineStarts` already worked out.
+    /// `location(of:)` with this file's `lineStarts` already worked out, for a caller placing
+    /// many offsets (each call is then a binary search plus a scan of one line).
     public func location(of offset: Int, lineStarts: [Int]) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         var lo = 0
@@ -70,13 +79,15 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: lo + 1, column: column)
     }
 
-    /// The text of a byte range, with invalid UTF-8 repaired (for messages only).
+    /// The text of byte range `range` (offsets into `bytes`, which it must lie within), with
+    /// invalid UTF-8 repaired as U+FFFD: for messages only, never for edits.
     public func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// The newline this file mostly uses, for text ceiling inserts on a new line.
-    public var dominantNewline: [UInt8] {
+    /// The newline this file mostly uses (`[0x0D, 0x0A]` when CRLF outnumbers LF, else `[0x0A]`),
+    /// for text inserted on a new line. Nothing outside this module uses it.
+    var dominantNewline: [UInt8] {
         var crlf = 0
         var lf = 0
         var i = 0
@@ -90,10 +101,13 @@ public struct SourceFile: Sendable {
     }
 }
 
-/// A 1-based line and column, for messages.
+/// A 1-based line and column, for messages; printed as `line:column` (`3:17`).
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    /// Line number, from 1; a line ends at `\n`, `\r\n` or a lone `\r`.
     public let line: Int
+    /// Column, from 1, counted in Unicode scalars (not bytes) from the start of the line.
     public let column: Int
+    /// A location as `SourceFile.location(of:)` gives it, or as a test expects it.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column

@@ -1,6 +1,7 @@
 /// Strict UTF-8 validation (no overlong forms, surrogates, or scalars past U+10FFFF).
 package enum UTF8Check {
-    /// The offset of the first byte that starts an invalid sequence, or nil if all is valid.
+    /// The byte offset into `bytes` of the first byte that starts an invalid sequence (a
+    /// truncated sequence at the end included), or nil if all is valid.
     package static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }

@@ -1,8 +1,14 @@
 import SourceText
 
 /// A TOML string value: its decoded text mapped back to the raw bytes, and how it was quoted.
+///
+/// Three spans, all byte offsets into the parsed file: `offset..<endOffset` is the whole
+/// literal, quotes included; `text.rawRange` is its content between the quotes;
+/// `text.rawRange(of:)` maps a range of the decoded value back to the raw bytes (TOML 1.0
+/// escapes such as `\u00E9`, and a multi-line string's line-ending backslash, make them differ).
 public struct TOMLString: Sendable {
-    /// The four ways TOML quotes a string.
+    /// The four ways TOML 1.0 quotes a string: `"basic"`, `'literal'`, `"""multi-line basic"""`,
+    /// `'''multi-line literal'''`.
     public enum Style: Sendable, Equatable {
         case basic
         case literal
@@ -12,20 +18,22 @@ public struct TOMLString: Sendable {
 
     /// The content between the quotes: decoded value plus, per decoded byte, its raw span.
     public var text: ScannedText
+    /// How the string was quoted; decides which text can be written inside it (`canRepresent`).
     public var style: Style
-    /// The offset of the opening quote.
+    /// Byte offset of the opening quote (the first of three for a multi-line string).
     public var offset: Int
 
-    public init(text: ScannedText, style: Style, offset: Int) {
+    /// A string as the parser found it.
+    init(text: ScannedText, style: Style, offset: Int) {
         self.text = text
         self.style = style
         self.offset = offset
     }
 
-    /// The decoded value.
+    /// The decoded value: escapes resolved, a multi-line string's first newline trimmed.
     public var value: String { text.string }
 
-    /// The offset just past the closing quote.
+    /// Byte offset just past the closing quote (the last of three for a multi-line string).
     public var endOffset: Int {
         switch style {
         case .basic, .literal: return text.rawRange.upperBound + 1
@@ -33,7 +41,8 @@ public struct TOMLString: Sendable {
         }
     }
 
-    /// Whether `s` can be inserted verbatim inside this string and still mean itself.
+    /// Whether `s` can be inserted verbatim inside this string and still mean itself, so an
+    /// edit may splice it into the raw bytes without escaping.
     ///
     /// A literal string cannot hold `'`; a basic string would read `"` or `\` as syntax;
     /// quote runs in multi-line strings could merge with the delimiter, so they are refused too.
