@@ -52,8 +52,8 @@ enum FuzzCheck {
         // (one reference per name: a higher lower bound elsewhere in the file counts).
         let project = ProjectReferences.of(scanned.dependencies, locks: locks)
         for dependency in scanned.dependencies {
-            let (locked, floor) = processor.evidence(for: dependency, locks: locks, project: project)
-            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor) else { continue }
+            let (locked, floor, bounded) = processor.evidence(for: dependency, locks: locks, project: project)
+            guard case .success(.capped(let planned, _, _, _)) = processor.policy.plan(dependency, locked: locked, floor: floor, bounded: bounded) else { continue }
             let span = Self.span(dependency.constraint)
             for edit in planned { require(edit.range.lowerBound >= span.lowerBound && edit.range.upperBound <= span.upperBound, "edit outside its constraint") }
             edits += planned
