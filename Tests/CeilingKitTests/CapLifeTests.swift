@@ -154,6 +154,14 @@ import Testing
         #expect(raise.edits.isEmpty)
     }
 
+    @Test func aPoetryUnionWhoseLastCapExcludesTheLockIsStaleButOneWithTheLockInAGapIsNot() {
+        let manifest = Array("[tool.poetry.dependencies]\nattrs = \"^20 || ^22\"\nurllib3 = \"^1.26 || ^3\"\n".utf8)
+        let locked = index(["attrs": "23.2.0", "urllib3": "2.2.1"], origin: .lock, source: "poetry.lock")
+        let check = FileProcessor(policy: .major).process(path: "pyproject.toml", bytes: manifest, format: .pyproject, locks: locked)
+        #expect(check.stale.map(\.message) == ["attrs ^20 || ^22 excludes the locked 23.2.0 (poetry.lock)"])
+        #expect(check.stale.map(\.raised) == ["^20 || >=22,<24"])
+    }
+
     @Test func raisedSwiftPackageRequirementIsNotStaleAnyMore() {
         let manifest = """
         // swift-tools-version:5.9
