@@ -114,6 +114,22 @@ import Testing
         #expect(ws.run(["--lock"]).status == .usage)
     }
 
+    @Test func optionsThatShapeAnotherOnesInputAreUsageErrorsAlone() throws {
+        let ws = try TestWorkspace()
+        try ws.write("requirements.txt", "flask>=1\n")
+        for nul in ["-0", "--null"] {
+            let alone = ws.run([nul, "--check", "."])
+            #expect(alone.status == .usage, "\(nul)")
+            #expect(alone.stderr == "ceiling: error: -0/--null separates the entries of --files-from; it needs --files-from FILE\nRun 'ceiling --help' for usage.\n")
+        }
+        let named = ws.run(["--stdin-filename", "requirements.txt", "--check", "requirements.txt"])
+        #expect(named.status == .usage)
+        #expect(named.stderr == "ceiling: error: --stdin-filename names the manifest read from - (stdin); give - as the input\nRun 'ceiling --help' for usage.\n")
+        // With their companions they are taken as before.
+        #expect(ws.run(["--stdin-filename", "requirements.txt", "--check", "-"], stdin: "flask>=1,<2\n").status == .success)
+        #expect(ws.run(["--files-from", "-", "-0", "--check", "--from-lower-bound"], stdin: "requirements.txt\u{0}").status == .unbounded)
+    }
+
     @Test func missingPathIsAnError() throws {
         let ws = try TestWorkspace()
         let result = ws.run(["nope.txt"])
