@@ -131,6 +131,16 @@ import Testing
         #expect(ws.run(["--transitive", "--policy", "minor", "--ignore", "markupsafe", "--constraints-file", "pins/web.txt", "--lock", "freeze.lock", "--check"]).status == .success)
     }
 
+    @Test func capsAppendedToAFileWithAContinuedConstraintTakeNoSpacingFromItsIndent() throws {
+        let ws = try Self.seed()
+        try ws.write("requirements.txt", "Flask==1.1.2\n-c constraints.txt\n")
+        // The backslash layout puts blanks before `<2`; they are not the file's operator spacing.
+        try ws.write("constraints.txt", "Werkzeug \\\n    <2\n")
+        let result = ws.run(["--transitive", "--lock", "freeze.lock"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("constraints.txt") == "Werkzeug \\\n    <2\nclick<8\nitsdangerous<2\nJinja2<3\nMarkupSafe<2\n")
+    }
+
     @Test func installedEnvironmentIsEvidenceButNotTheInstallerItself() throws {
         let ws = try TestWorkspace()
         try FileManager.default.createDirectory(at: ws.url.appendingPathComponent(".git"), withIntermediateDirectories: true)

@@ -46,8 +46,10 @@ enum RequirementsAppender {
         return count
     }
 
-    /// The spacing around an operator, copied from the file's first requirement with a clause:
-    /// a file that writes `flask >= 1.0` gets `Werkzeug < 2`, any other `Werkzeug<2`.
+    /// The spacing around an operator, copied from the file's first requirement with a clause
+    /// on one line: a file that writes `flask >= 1.0` gets `Werkzeug < 2`, any other `Werkzeug<2`.
+    /// A requirement continued before its clause (`flask \` then `    >=1.0`) shows the
+    /// continuation's layout, not the spacing, and is passed over.
     struct Spacing: Equatable {
         var beforeOperator = false
         var afterOperator = false
@@ -61,7 +63,8 @@ enum RequirementsAppender {
             for dependency in RequirementsScanner.scan(file).dependencies {
                 guard case .pep508(let text) = dependency.constraint,
                       case .success(let parsed) = PEP508Requirement.parse(text.value),
-                      let clause = parsed.clauses.first else { continue }
+                      let clause = parsed.clauses.first,
+                      text.isVerbatim(0..<clause.range.upperBound) else { continue }
                 beforeOperator = clause.range.lowerBound > 0 && RequirementText.isBlank(text.value[clause.range.lowerBound - 1])
                 let value = text.value[clause.range]
                 let operatorEnd = value.firstIndex { !"<>=!~".utf8.contains($0) } ?? value.endIndex

@@ -64,7 +64,7 @@ extension UpperBoundPolicy {
         if !requirement.specifier.hasUpperBound { return .success(noBoundToRaise(name)) }
         guard let version, !requirement.specifier.contains(version, prereleases: true) else { return .success(.bounded) }
         let clauses = requirement.clauses.map { (range: $0.range, specifier: $0.specifier) }
-        guard let edits = raisedClauses(clauses, to: version, separator: separator(requirement, text.value)) else {
+        guard let edits = raisedClauses(clauses, to: version, separator: separator(requirement, text)) else {
             return .success(.bounded)
         }
         let raised = Self.applying(edits, to: text.value)
