@@ -141,6 +141,17 @@ import Testing
         #expect(try ws.read("constraints.txt") == "Werkzeug \\\n    <2\nclick<8\nitsdangerous<2\nJinja2<3\nMarkupSafe<2\n")
     }
 
+    @Test func capsAppendedAfterAContinuedLastLineStandOnTheirOwn() throws {
+        let ws = try Self.seed()
+        try ws.write("requirements.txt", "Flask==1.1.2\n-c constraints.txt\n")
+        // The last line ends with a continuation: a line added after it would be joined onto it.
+        try ws.write("constraints.txt", "Werkzeug<2 \\\n")
+        let result = ws.run(["--transitive", "--lock", "freeze.lock"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("constraints.txt") == "Werkzeug<2 \\\n\nclick<8\nitsdangerous<2\nJinja2<3\nMarkupSafe<2\n")
+        #expect(ws.run(["--transitive", "--lock", "freeze.lock", "--check"]).status == .success)
+    }
+
     @Test func installedEnvironmentIsEvidenceButNotTheInstallerItself() throws {
         let ws = try TestWorkspace()
         try FileManager.default.createDirectory(at: ws.url.appendingPathComponent(".git"), withIntermediateDirectories: true)
