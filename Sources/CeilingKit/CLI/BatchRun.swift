@@ -28,7 +28,7 @@ struct BatchRun {
         var problems: [String] = []
         let walked = collectTargets(problems: &problems, configs: configs)
         var planned = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
-        let created = createConstraintsFiles(&planned)
+        let created = createConstraintsFiles(&planned, problems: &problems)
         let transitive = planned
         let targets = walked + transitive.extraTargets
         // Published versions (`--index`): one lookup per name for the whole run, before any file is processed.
