@@ -130,6 +130,20 @@ import Testing
         #expect(ws.run(["--files-from", "-", "-0", "--check", "--from-lower-bound"], stdin: "requirements.txt\u{0}").status == .unbounded)
     }
 
+    @Test func stdinThatLooksLikeAnotherFormatEndsWithAHintAtFormat() throws {
+        let ws = try TestWorkspace()
+        let toml = "[project]\nname = \"demo\"\ndependencies = [\"flask>=1.1\"]\n"
+        let result = ws.run(["-"], stdin: toml)
+        #expect(result.status == .failure)
+        #expect(result.stdout == toml, "an error passes the input through")
+        #expect(result.stderr.hasSuffix("<stdin>: note: - is read as a requirements file unless told otherwise; it starts with a [table] header: give --format pyproject, pipfile or setup.cfg, or --stdin-filename with the file's name\n"))
+        let python = ws.run(["-"], stdin: "#!/usr/bin/env python\nfrom setuptools import setup\nsetup(install_requires=['flask>=1.1'])\n")
+        #expect(python.stderr.hasSuffix("it looks like Python: give --format setup.py, or --stdin-filename with the file's name\n"))
+        // A requirements file with a mistake gets its error and no hint; with --format there is nothing to hint.
+        #expect(!ws.run(["-"], stdin: "# deps\nflask>=\n").stderr.contains("note:"))
+        #expect(ws.run(["--format", "pyproject", "--from-lower-bound", "-"], stdin: toml).stdout == toml.replacingOccurrences(of: ">=1.1", with: ">=1.1,<2"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let ws = try TestWorkspace()
         let result = ws.run(["nope.txt"])

@@ -252,6 +252,9 @@ struct BatchRun {
             printer.printMessages([report], summary: summary, problems: [])
             io.writeStdout(report.after)
         }
+        if report.status == .error, options.format == nil, options.stdinFilename == nil, let hint = StdinFormatHint.line(for: bytes) {
+            io.err(hint + "\n")
+        }
         if report.status == .error { return .failure }
         if options.check, report.failsCheck { return .unbounded }
         return .success
