@@ -97,6 +97,21 @@ public struct PoetryConstraint: Sendable {
         ranges.allSatisfy { $0.max != nil }
     }
 
+    /// The indices of the alternatives whose upper bound is the union's own, the ones a cap
+    /// belongs to; an alternative whose bound only leaves a gap below a later one is not one.
+    /// Empty when the union is unbounded.
+    ///
+    ///     ^1 || ^3                ->  [1]      (`<2` keeps 2.x out; `<4` is the cap)
+    ///     ^1.2 || >=1.5,<2        ->  [0, 1]
+    ///     >=1,<2 || >=3           ->  []       (unbounded)
+    public var cappingAlternatives: [Int] {
+        guard hasUpperBound, let top = ranges.last else { return [] }
+        return alternatives.indices.filter { i in
+            guard let own = alternatives[i].ranges.last else { return false }
+            return !top.allowsHigher(own)
+        }
+    }
+
     /// The greatest version named by a clause that bounds from below (`>=`, `>`, `^`, `~`,
     /// `~=`, exact versions and wildcard prefixes); nil when none does (`*`, `<2`).
     public var highestLowerBound: PEP440Version? {

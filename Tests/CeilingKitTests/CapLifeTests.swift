@@ -156,6 +156,30 @@ import TestSupport
         #expect(raise.edits.isEmpty)
     }
 
+    @Test func aPoetryUnionWhoseLastCapExcludesTheLockIsStaleButOneWithTheLockInAGapIsNot() {
+        let manifest = Array("[tool.poetry.dependencies]\nattrs = \"^20 || ^22\"\nurllib3 = \"^1.26 || ^3\"\n".utf8)
+        let locked = index(["attrs": "23.2.0", "urllib3": "2.2.1"], origin: .lock, source: "poetry.lock")
+        let check = FileProcessor(policy: .major).process(path: "pyproject.toml", bytes: manifest, format: .pyproject, locks: locked)
+        #expect(check.stale.map(\.message) == ["attrs ^20 || ^22 excludes the locked 23.2.0 (poetry.lock)"])
+        #expect(check.stale.map(\.raised) == ["^20 || >=22,<24"])
+    }
+
+    @Test func aPinThatExcludesTheLockIsNotStaleAndTheHelpSaysSo() throws {
+        let ws = try TestWorkspace()
+        try ws.write("requirements.txt", "flask==1.1.4\nclick==7.*\n")
+        try ws.write("requirements.lock", "flask==2.3.2\nclick==8.1.7\n")
+        let check = ws.run(["--check", "--lock", "requirements.lock", "requirements.txt"])
+        #expect(check.status == .success)
+        #expect(check.stdout.isEmpty)
+        // By design (a pin is a pin), and --check's help says so where it explains stale caps.
+        let help = HelpText.usage
+        let start = try #require(help.range(of: "  --check "))
+        let end = try #require(help.range(of: "  --json "))
+        let checkEntry = help[start.lowerBound..<end.lowerBound]
+        #expect(checkEntry.contains("stale caps"))
+        #expect(checkEntry.contains("A pin (==1.2, ===1.2, ==1.2.*) is\n") && checkEntry.contains("is not stale"))
+    }
+
     @Test func raisedSwiftPackageRequirementIsNotStaleAnyMore() {
         let manifest = """
         // swift-tools-version:5.9

@@ -115,6 +115,36 @@ import TestSupport
         #expect(ws.run(["--lock"]).status == .usage)
     }
 
+    @Test func optionsThatShapeAnotherOnesInputAreUsageErrorsAlone() throws {
+        let ws = try TestWorkspace()
+        try ws.write("requirements.txt", "flask>=1\n")
+        for nul in ["-0", "--null"] {
+            let alone = ws.run([nul, "--check", "."])
+            #expect(alone.status == .usage, "\(nul)")
+            #expect(alone.stderr == "ceiling: error: -0/--null separates the entries of --files-from; it needs --files-from FILE\nRun 'ceiling --help' for usage.\n")
+        }
+        let named = ws.run(["--stdin-filename", "requirements.txt", "--check", "requirements.txt"])
+        #expect(named.status == .usage)
+        #expect(named.stderr == "ceiling: error: --stdin-filename names the manifest read from - (stdin); give - as the input\nRun 'ceiling --help' for usage.\n")
+        // With their companions they are taken as before.
+        #expect(ws.run(["--stdin-filename", "requirements.txt", "--check", "-"], stdin: "flask>=1,<2\n").status == .success)
+        #expect(ws.run(["--files-from", "-", "-0", "--check", "--from-lower-bound"], stdin: "requirements.txt\u{0}").status == .unbounded)
+    }
+
+    @Test func stdinThatLooksLikeAnotherFormatEndsWithAHintAtFormat() throws {
+        let ws = try TestWorkspace()
+        let toml = "[project]\nname = \"demo\"\ndependencies = [\"flask>=1.1\"]\n"
+        let result = ws.run(["-"], stdin: toml)
+        #expect(result.status == .failure)
+        #expect(result.stdout == toml, "an error passes the input through")
+        #expect(result.stderr.hasSuffix("<stdin>: note: - is read as a requirements file unless told otherwise; it starts with a [table] header: give --format pyproject, pipfile or setup.cfg, or --stdin-filename with the file's name\n"))
+        let python = ws.run(["-"], stdin: "#!/usr/bin/env python\nfrom setuptools import setup\nsetup(install_requires=['flask>=1.1'])\n")
+        #expect(python.stderr.hasSuffix("it looks like Python: give --format setup.py, or --stdin-filename with the file's name\n"))
+        // A requirements file with a mistake gets its error and no hint; with --format there is nothing to hint.
+        #expect(!ws.run(["-"], stdin: "# deps\nflask>=\n").stderr.contains("note:"))
+        #expect(ws.run(["--format", "pyproject", "--from-lower-bound", "-"], stdin: toml).stdout == toml.replacingOccurrences(of: ">=1.1", with: ">=1.1,<2"))
+    }
+
     @Test func missingPathIsAnError() throws {
         let ws = try TestWorkspace()
         let result = ws.run(["nope.txt"])

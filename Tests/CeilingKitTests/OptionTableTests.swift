@@ -51,14 +51,21 @@ struct OptionTableTests {
         #expect(help.subtracting(table).isEmpty, "in --help, not in OptionTable: \(help.subtracting(table).sorted())")
     }
 
-    /// Flags parse alone and refuse a value; value options take each listed choice and refuse others.
+    /// What an option that shapes another one's input needs beside it (alone it is a usage error).
+    static let companions: [String: [String]] = [
+        "-0": ["--files-from", "list.txt"], "--null": ["--files-from", "list.txt"], "--stdin-filename": ["-"],
+    ]
+
+    /// Flags parse alone (or with their companion) and refuse a value; value options take each
+    /// listed choice and refuse others.
     @Test func theParserTakesEveryOptionAsTheTableDescribesIt() {
         for entry in OptionTable.entries {
             for name in entry.names {
+                let companion = Self.companions[name] ?? []
                 switch entry.value {
                 case .none:
-                    #expect((try? Options.parse([name]).get()) != nil, "\(name)")
-                    if name.hasPrefix("--") { #expect((try? Options.parse([name + "=x"]).get()) == nil, "\(name)=x") }
+                    #expect((try? Options.parse([name] + companion).get()) != nil, "\(name)")
+                    if name.hasPrefix("--") { #expect((try? Options.parse([name + "=x"] + companion).get()) == nil, "\(name)=x") }
                 case .choices(let words):
                     for word in words {
                         #expect((try? Options.parse([name, word]).get()) != nil, "\(name) \(word)")
@@ -68,7 +75,7 @@ struct OptionTableTests {
                 case .file, .directory, .text:
                     // Values the parser checks need a well-formed example.
                     let example = ["--index-url": "https://example.invalid/simple/", "--exclude-newer": "2021-05-01"][name] ?? "some-value"
-                    #expect((try? Options.parse([name, example]).get()) != nil, "\(name) VALUE")
+                    #expect((try? Options.parse([name, example] + companion).get()) != nil, "\(name) VALUE")
                     #expect((try? Options.parse([name]).get()) == nil, "\(name) without a value")
                 }
             }

@@ -30,6 +30,12 @@ import Testing
         ("a", "a\nx\ny", 2),
         ("a\r\nb", "a\r\nb\r\nx\r\ny", 3),
         ("", "x\ny\n", 1),
+        // A last line continued with a backslash: an empty line ends it, or x would join it.
+        ("a \\\n", "a \\\n\nx\ny\n", 3),
+        ("a \\", "a \\\n\nx\ny", 3),
+        ("a\r\nb \\\r\n", "a\r\nb \\\r\n\r\nx\r\ny\r\n", 4),
+        // A comment's backslash continues nothing (pip's COMMENT_RE).
+        ("a  # see \\\n", "a  # see \\\nx\ny\n", 2),
     ])
     func appendsInTheFilesNewlineKindAndFinalNewlineHabit(_ before: String, _ after: String, _ firstLine: Int) throws {
         let (edit, line) = RequirementsAppender.edit(appending: ["x", "y"], to: Array(before.utf8))

@@ -122,14 +122,42 @@ import TestSupport
         // A folder that does not exist is not made: the file cannot be created there, and that is an error.
         let missing = ws.run(["--transitive", "--constraints-file", "pins/web.txt", "--lock", "freeze.lock"])
         #expect(missing.status == .failure)
-        #expect(missing.stderr.contains("pins/web.txt:1:1: error: cannot create"), "\(missing.stderr)")
+        #expect(missing.stderr == "pins/web.txt: error: no such folder pins\n")
         #expect(try ws.read("requirements.txt") == "Flask==1.1.2\n", "a -c line names a file that was not made")
+        // A preview says the same: a diff or a check that passes would promise a file the run cannot make.
+        for mode in ["--diff", "--check"] {
+            let preview = ws.run(["--transitive", mode, "--constraints-file", "pins/web.txt", "--lock", "freeze.lock"])
+            #expect(preview.status == .failure, "\(mode)")
+            #expect(preview.stderr == "pins/web.txt: error: no such folder pins\n", "\(mode)")
+            #expect(!preview.stdout.contains("-c pins/web.txt"), "\(mode)")
+        }
         try FileManager.default.createDirectory(at: ws.url.appendingPathComponent("pins"), withIntermediateDirectories: true)
         let result = ws.run(["--transitive", "--policy", "minor", "--ignore", "markupsafe", "--constraints-file", "pins/web.txt", "--lock", "freeze.lock"])
         #expect(result.status == .success, "\(result.stderr)")
         #expect(try ws.read("pins/web.txt") == "click<7.2\nitsdangerous<1.2\nJinja2<2.12\nWerkzeug<1.1\n")
         #expect(try ws.read("requirements.txt") == "Flask==1.1.2\n-c pins/web.txt\n")
         #expect(ws.run(["--transitive", "--policy", "minor", "--ignore", "markupsafe", "--constraints-file", "pins/web.txt", "--lock", "freeze.lock", "--check"]).status == .success)
+    }
+
+    @Test func capsAppendedToAFileWithAContinuedConstraintTakeNoSpacingFromItsIndent() throws {
+        let ws = try Self.seed()
+        try ws.write("requirements.txt", "Flask==1.1.2\n-c constraints.txt\n")
+        // The backslash layout puts blanks before `<2`; they are not the file's operator spacing.
+        try ws.write("constraints.txt", "Werkzeug \\\n    <2\n")
+        let result = ws.run(["--transitive", "--lock", "freeze.lock"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("constraints.txt") == "Werkzeug \\\n    <2\nclick<8\nitsdangerous<2\nJinja2<3\nMarkupSafe<2\n")
+    }
+
+    @Test func capsAppendedAfterAContinuedLastLineStandOnTheirOwn() throws {
+        let ws = try Self.seed()
+        try ws.write("requirements.txt", "Flask==1.1.2\n-c constraints.txt\n")
+        // The last line ends with a continuation: a line added after it would be joined onto it.
+        try ws.write("constraints.txt", "Werkzeug<2 \\\n")
+        let result = ws.run(["--transitive", "--lock", "freeze.lock"])
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(try ws.read("constraints.txt") == "Werkzeug<2 \\\n\nclick<8\nitsdangerous<2\nJinja2<3\nMarkupSafe<2\n")
+        #expect(ws.run(["--transitive", "--lock", "freeze.lock", "--check"]).status == .success)
     }
 
     @Test func installedEnvironmentIsEvidenceButNotTheInstallerItself() throws {

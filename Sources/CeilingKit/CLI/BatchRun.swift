@@ -32,7 +32,7 @@ struct BatchRun {
         var problems: [String] = []
         let walked = collectTargets(problems: &problems, configs: configs)
         var planned = planTransitive(walked, processor: processor, locks: locks, configs: configs, roots: roots)
-        let created = createConstraintsFiles(&planned)
+        let created = createConstraintsFiles(&planned, problems: &problems)
         let transitive = planned
         let targets = walked + transitive.extraTargets
         // Published versions (`--index`): one lookup per name for the whole run, before any file is processed.
@@ -255,6 +255,9 @@ struct BatchRun {
         } else {
             printer.printMessages([report], summary: summary, problems: [])
             io.writeStdout(report.after)
+        }
+        if report.status == .error, options.format == nil, options.stdinFilename == nil, let hint = StdinFormatHint.line(for: bytes) {
+            io.err(hint + "\n")
         }
         if report.status == .error { return .failure }
         if options.check, report.failsCheck { return .unbounded }

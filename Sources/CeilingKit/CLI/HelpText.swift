@@ -23,7 +23,8 @@ enum HelpText {
       --diff                  print a unified diff (git apply, patch -p1); write nothing
       --check                 write nothing; list unbounded constraints (also those ceiling
                               cannot edit) and stale caps (a cap that excludes the locked
-                              version); exit 1 if any
+                              version); exit 1 if any. A pin (==1.2, ===1.2, ==1.2.*) is
+                              a pin: one that excludes the locked version is not stale
       --json                  one JSON report on stdout (combines with --diff, --check)
       --output-format text|json|github|gitlab|sarif
                               text (default), json (= --json), or a CI report that

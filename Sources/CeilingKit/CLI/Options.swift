@@ -138,6 +138,13 @@ struct Options: Sendable, Equatable {
         if options.stdin, options.filesFrom == "-" {
             return .failure(UsageError(message: "--files-from - and - both read stdin"))
         }
+        // Options that only shape another one's input: alone they would be silently ignored.
+        if options.nulSeparated, options.filesFrom == nil {
+            return .failure(UsageError(message: "-0/--null separates the entries of --files-from; it needs --files-from FILE"))
+        }
+        if options.stdinFilename != nil, !options.stdin {
+            return .failure(UsageError(message: "--stdin-filename names the manifest read from - (stdin); give - as the input"))
+        }
         return .success(options)
     }
 

@@ -41,10 +41,13 @@ extension FileReport.EditRecord {
     ///     flask>=1.1,<2 has an upper bound (would become flask>=1.1)
     /// The `-v` line for an edit: `flask>=1.1 -> flask>=1.1,<2 (reference 1.1.4 from requirements.lock)`;
     /// a relaxed constraint has no reference: `flask>=1.1,<2 -> flask>=1.1 (upper bound removed)`.
+    /// A constraint written apart from its name (Pipfile, Poetry) gets the name first:
+    /// `click >=7.0 -> >=7.0,<9 (...)`, as `--check` does.
     var verboseMessage: String {
-        if mode == .relax { return "\(old) -> \(new) (upper bound removed)" }
+        let spec = old.hasPrefix(name) ? old : "\(name) \(old)"
+        if mode == .relax { return "\(spec) -> \(new) (upper bound removed)" }
         let source = referenceSource.map { " from \($0)" } ?? ", the lower bound"
-        return "\(old) -> \(new) (reference \(reference)\(source))"
+        return "\(spec) -> \(new) (reference \(reference)\(source))"
     }
 
     var checkMessage: String {

@@ -69,7 +69,7 @@ extension UpperBoundPolicy {
         if !requirement.specifier.hasUpperBound { return .success(noBoundToRaise(name)) }
         guard let version, !requirement.specifier.contains(version, prereleases: true) else { return .success(.bounded) }
         let clauses = requirement.clauses.map { (range: $0.range, specifier: $0.specifier) }
-        guard let edits = raisedClauses(clauses, to: version, separator: separator(requirement, text.value)) else {
+        guard let edits = raisedClauses(clauses, to: version, separator: separator(requirement, text)) else {
             return .success(.bounded)
         }
         let raised = Self.applying(edits, to: text.value)
@@ -96,8 +96,13 @@ extension UpperBoundPolicy {
         return .success(splice(text, edits, name: name, reference: version))
     }
 
-    /// Raises one Poetry constraint of a single alternative; a union (`^1 || ^3`) is left alone:
-    /// which of its alternatives the new version belongs to is the author's call.
+    /// Raises the cap of a Poetry constraint: in a union, only the alternatives holding the
+    /// union's cap are raised, so the gaps the author left stay. A version in such a gap
+    /// (`^1 || ^3` with 2.1 locked) is not raised to: which alternative it belongs to is the
+    /// author's call.
+    ///
+    ///     "^1 || ^3"            (4.2 locked)  ->  "^1 || >=3,<5"
+    ///     ">=1,<2 || >=3,<4"    (4.2 locked)  ->  ">=1,<2 || >=3,<5"
     func raisePoetry(_ text: ScannedText, name: String, version: PEP440Version?) -> Result<Outcome, Diagnostic> {
         let constraint: PoetryConstraint
         switch PoetryConstraint.parse(text.value) {
@@ -106,27 +111,39 @@ extension UpperBoundPolicy {
             return .failure(Diagnostic(offset: text.rawInsertionPoint(at: error.offset), message: error.message))
         }
         if !constraint.hasUpperBound { return .success(noBoundToRaise(name)) }
-        guard let version, !constraint.allows(version), constraint.alternatives.count == 1,
-              let alternative = constraint.alternatives.first,
-              !alternative.clauses.contains(where: Self.isPoetryPin) else { return .success(.bounded) }
-        let clauses = alternative.clauses
+        guard let version, !constraint.allows(version) else { return .success(.bounded) }
+        let capping = constraint.cappingAlternatives.map { constraint.alternatives[$0] }
+        guard !capping.isEmpty, !capping.contains(where: { $0.clauses.contains(where: Self.isPoetryPin) }) else {
+            return .success(.bounded)
+        }
+        var edits: [(range: Range<Int>, text: String)] = []
+        for alternative in capping {
+            edits += raisedPoetryClauses(alternative.clauses, in: text.value, to: version)
+        }
+        guard !edits.isEmpty, case .success(let again) = PoetryConstraint.parse(Self.applying(edits, to: text.value)),
+              again.hasUpperBound, again.allows(version) else { return .success(.bounded) }
+        return .success(splice(text, edits, name: name, reference: version))
+    }
+
+    /// The edits that raise the upper clauses of one Poetry alternative that exclude `version`,
+    /// keeping the separator written between its clauses.
+    private func raisedPoetryClauses(_ clauses: [PoetryConstraint.Clause], in value: [UInt8],
+                                     to version: PEP440Version) -> [(range: Range<Int>, text: String)] {
         var separator = ","
         if clauses.count >= 2 {
-            separator = String(decoding: text.value[clauses[0].range.upperBound..<clauses[1].range.lowerBound], as: UTF8.self)
+            separator = String(decoding: value[clauses[0].range.upperBound..<clauses[1].range.lowerBound], as: UTF8.self)
         }
         var edits: [(range: Range<Int>, text: String)] = []
         for clause in clauses where ["^", "~", "~=", "<", "<="].contains(clause.op) {
             guard let bound = clause.version else { continue }
-            if case .success(let alone) = PoetryConstraint.parse(Array(text.value[clause.range])), alone.allows(version) { continue }
+            if case .success(let alone) = PoetryConstraint.parse(Array(value[clause.range])), alone.allows(version) { continue }
             if clause.op == "<" || clause.op == "<=" {
                 edits.append((clause.range, "<" + boundaryText(for: version, precision: bound.release.count)))
             } else {
                 edits.append((clause.range, ">=" + clause.versionText + separator + "<" + boundaryText(for: version, precision: 0)))
             }
         }
-        guard !edits.isEmpty, case .success(let again) = PoetryConstraint.parse(Self.applying(edits, to: text.value)),
-              again.hasUpperBound, again.allows(version) else { return .success(.bounded) }
-        return .success(splice(text, edits, name: name, reference: version))
+        return edits
     }
 
     /// A Poetry clause that pins one version or series: `1.2.3`, `==1.2.3`, `=1.2`, `1.2.*`.

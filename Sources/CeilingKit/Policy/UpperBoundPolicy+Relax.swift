@@ -65,7 +65,11 @@ extension UpperBoundPolicy {
         return .success(splice(text, edits, name: name, reference: ""))
     }
 
-    /// Relaxes each Poetry alternative that has an upper bound and pins nothing.
+    /// Relaxes each Poetry alternative that holds the union's cap and pins nothing. The upper
+    /// bound of an earlier alternative is not a cap but a gap the author left, and stays:
+    ///
+    ///     "^1 || ^3"          ->  "^1 || >=3"
+    ///     ">=1,<2 || >=3"     ->  unchanged (no upper bound)
     func relaxPoetry(_ text: ScannedText, name: String) -> Result<Outcome, Diagnostic> {
         let constraint: PoetryConstraint
         switch PoetryConstraint.parse(text.value) {
@@ -73,9 +77,11 @@ extension UpperBoundPolicy {
         case .failure(let error):
             return .failure(Diagnostic(offset: text.rawInsertionPoint(at: error.offset), message: error.message))
         }
-        if constraint.alternatives.allSatisfy({ !$0.hasUpperBound }) { return .success(nothingToRelax(name)) }
+        if !constraint.hasUpperBound { return .success(nothingToRelax(name)) }
         var edits: [(range: Range<Int>, text: String)] = []
-        for alternative in constraint.alternatives where alternative.hasUpperBound && !alternative.clauses.contains(where: Self.isPoetryPin) {
+        for index in constraint.cappingAlternatives {
+            let alternative = constraint.alternatives[index]
+            guard alternative.hasUpperBound, !alternative.clauses.contains(where: Self.isPoetryPin) else { continue }
             let clauses = alternative.clauses
             let removed = clauses.indices.filter { ["<", "<="].contains(clauses[$0].op) }
             guard let firstKept = clauses.indices.first(where: { !removed.contains($0) }) else {

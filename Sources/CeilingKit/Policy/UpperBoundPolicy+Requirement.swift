@@ -35,7 +35,7 @@ extension UpperBoundPolicy {
         if policy == .exact, let first = requirement.clauses.first, let last = requirement.clauses.last {
             decodedEdit = (first.range.lowerBound..<last.range.upperBound, cap)
         } else if let last = requirement.clauses.last {
-            decodedEdit = (last.range.upperBound..<last.range.upperBound, separator(requirement, value) + cap)
+            decodedEdit = (last.range.upperBound..<last.range.upperBound, separator(requirement, text) + cap)
         } else if let parentheses = requirement.parentheses {
             decodedEdit = ((parentheses.lowerBound + 1)..<(parentheses.lowerBound + 1), cap)
         } else {
@@ -45,17 +45,20 @@ extension UpperBoundPolicy {
     }
 
     /// The separator before a new clause, copied from the line:
-    /// between the last two clauses if there are two, else `, ` when the
-    /// requirement puts spaces around its operator, else `,`.
-    func separator(_ requirement: PEP508Requirement, _ value: [UInt8]) -> String {
+    /// between the last two clauses if there are two (without a continued line's
+    /// indentation), else `, ` when the requirement puts spaces around its operator (on one
+    /// line), else `,`.
+    func separator(_ requirement: PEP508Requirement, _ text: ScannedText) -> String {
+        let value = text.value
         let clauses = requirement.clauses
         if clauses.count >= 2 {
-            let between = value[clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound]
-            return String(decoding: between, as: UTF8.self)
+            return separatorText(text, clauses[clauses.count - 2].range.upperBound..<clauses[clauses.count - 1].range.lowerBound)
         }
         guard let only = clauses.first else { return "," }
         let opening = requirement.parentheses.map { $0.lowerBound + 1 } ?? requirement.afterNameAndExtras
-        let spacedBefore = only.range.lowerBound > opening && value[opening..<only.range.lowerBound].contains { $0 == 0x20 || $0 == 0x09 }
+        // Blanks that lay out a continued line (`click \` then `    >=7.0`) are not the line's spacing.
+        let spacedBefore = only.range.lowerBound > opening && text.isVerbatim(opening..<only.range.lowerBound)
+            && value[opening..<only.range.lowerBound].contains { $0 == 0x20 || $0 == 0x09 }
         let spacedInside = value[only.range].contains { $0 == 0x20 || $0 == 0x09 }
         return spacedBefore || spacedInside ? ", " : ","
     }

@@ -1,3 +1,4 @@
+import PythonVersions
 import SourceText
 import TOMLSpans
 
@@ -36,7 +37,28 @@ package enum PyprojectScanner: ManifestScanner {
                 }
             }
         }
+        if let own = root[path: ["project", "name"]]?.stringValue?.value {
+            setAsideSelfReferences(to: own, in: &collector.result)
+        }
         return collector.result
+    }
+
+    /// A requirement on the project itself (`full = ["litestar[cli,jinja]"]` in litestar's own
+    /// extras or dependency groups) names this source tree, not a release: no lock version or
+    /// cap applies, so it is a skip, never an unbounded constraint.
+    static func setAsideSelfReferences(to own: String, in result: inout ScanResult) {
+        let key = PackageName.normalize(own)
+        var kept: [Dependency] = []
+        kept.reserveCapacity(result.dependencies.count)
+        for dependency in result.dependencies {
+            guard PackageName.normalize(dependency.name) == key else {
+                kept.append(dependency)
+                continue
+            }
+            result.skips.append(Skip(offset: dependency.offset, name: dependency.name,
+                                     reason: "\(dependency.name) is this project itself ([project] name); not edited"))
+        }
+        result.dependencies = kept
     }
 
     /// `dynamic = ["dependencies"]`: the build backend computes them, so there is nothing to cap here.
