@@ -7,6 +7,8 @@ public enum PackageName {
     /// Called for every dependency and every lock entry, so ASCII names (nearly all)
     /// take a byte-level path; anything else is lowercased the Unicode way.
     public static func normalize(_ name: String) -> String {
+        // Most names are written normalized already (`flask`, `typing-extensions`): keep them, unbuilt.
+        if isNormalized(name) { return name }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         var pendingDash = false
@@ -21,6 +23,19 @@ public enum PackageName {
             bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `normalize` would give `name` back unchanged: ASCII without capitals, `_` or `.`,
+    /// and each `-` alone between two other bytes.
+    private static func isNormalized(_ name: String) -> Bool {
+        guard !name.isEmpty else { return true }
+        var previous: UInt8 = 0x2D  // as if after a `-`: a leading `-` is dropped
+        for b in name.utf8 {
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x5F || b == 0x2E { return false }
+            if b == 0x2D, previous == 0x2D { return false }
+            previous = b
+        }
+        return previous != 0x2D  // a trailing `-` is dropped
     }
 
     private static func normalizeUnicode(_ name: String) -> String {

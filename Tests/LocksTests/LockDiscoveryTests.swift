@@ -160,6 +160,18 @@ import TestSupport
         #expect(Paths.display("/w/a/uv.lock", relativeTo: "/w") == "a/uv.lock")
         #expect(Paths.display("/wx/uv.lock", relativeTo: "/w") == "/wx/uv.lock")
     }
+
+    /// Names already normalized are returned as they are; every other spelling gets the same
+    /// PEP 503 name the long way (a leading, trailing or doubled `-` included).
+    @Test func normalizesNamesWrittenEitherWay() {
+        let cases: [(String, String)] = [
+            ("flask", "flask"), ("typing-extensions", "typing-extensions"), ("a", "a"), ("", ""), ("zope-interface2", "zope-interface2"),
+            ("Flask", "flask"), ("typing_extensions", "typing-extensions"), ("zope.interface", "zope-interface"),
+            ("a--b", "a-b"), ("a-_.b", "a-b"), ("-a", "a"), ("a-", "a"), ("-", ""), ("--", ""), ("_a_", "a"),
+            ("flask[async]", "flask[async]"), ("Ünïcode_Name", "ünïcode-name"),
+        ]
+        for (name, normalized) in cases { #expect(LockIndex.normalize(name) == normalized, "\(name)") }
+    }
 }
 
 extension LockDiscoveryTests {

@@ -37,20 +37,15 @@ struct BatchRun {
         let targets = walked + transitive.extraTargets
         // Published versions (`--index`): one lookup per name for the whole run, before any file is processed.
         let published = PublishedVersions.prepare(targets.map { .init(path: $0.path, format: $0.format) }, options: options, io: io, locks: locks, configs: configs)
-        let projects = ProjectPass(locks: locks, roots: roots, configs: configs, published: published).references(for: targets)
-        var reports = [FileReport?](repeating: nil, count: targets.count)
+        let pass = ProjectPass(locks: locks, roots: roots, configs: configs, published: published)
+        let currentDirectory = FileSystem.currentDirectory()
         let progress = io.stderrIsTerminal && !options.quiet ? ProgressLine(total: targets.count, write: io.writeStderr) : nil
         progress?.start()
-        reports.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: targets.count) { i in
-                // Stop between files once interrupted; a file being written is finished first.
-                if InterruptFlag.isRaised { return }
-                let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: projects[i],
-                                         transitive: transitive, published: published)
-                progress?.record(report)
-                slots.buffer[i] = report
-            }
+        let reports = processProjects(targets, pass: pass) { i, project, prepared in
+            let report = processFile(targets[i], processor: processor, locks: locks, configs: configs, project: project,
+                                     transitive: transitive, published: published, prepared: prepared, currentDirectory: currentDirectory)
+            progress?.record(report)
+            return report
         }
         progress?.stop()
         var finished = reports.compactMap { $0 }
@@ -99,6 +94,7 @@ struct BatchRun {
             switch FileSystem.kind(path) {
             case .directory, .symlinkToDirectory:
                 let found = walker.walk(path) { folder, failure in problems.append("\(folder): error: \(failure.message)") }
+                if options.useConfig { readConfigurations(of: found, configs: configs) }
                 for item in found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
                 where !isExcludedByConfig(item.path, configs: configs) && seen.insert(item.path).inserted {
                     targets.append(Target(path: item.path, format: options.format ?? item.format, walkedFrom: path))
@@ -112,6 +108,22 @@ struct BatchRun {
             }
         }
         return targets
+    }
+
+    /// Reads the configuration of every repository the walk found manifests in, in parallel:
+    /// each is read once for the run and cached, and the checks that follow (one per manifest,
+    /// in path order) would otherwise read them one after another.
+    private func readConfigurations(of found: [ManifestWalker.Found], configs: ConfigResolver) {
+        var folders = Set<Substring>()
+        var samples: [String] = []
+        for item in found {
+            let folder = item.path.lastIndex(of: "/").map { item.path[..<$0] } ?? ""
+            if folders.insert(folder).inserted { samples.append(item.path) }
+        }
+        let manifests = samples
+        DispatchQueue.concurrentPerform(iterations: manifests.count) { i in
+            _ = configs.resolve(forManifest: manifests[i])
+        }
     }
 
     /// Whether the repository's own `exclude` globs (relative to its root) match a walked path.
@@ -141,8 +153,9 @@ struct BatchRun {
     }
 
     private func processFile(_ target: Target, processor base: FileProcessor, locks: LockSources, configs: ConfigResolver,
-                             project: ProjectReferences?, transitive: TransitivePlan, published: PublishedVersions?) -> FileReport {
-        var report = FileReport(path: DisplayPath.clean(target.path), format: target.format)
+                             project: ProjectReferences?, transitive: TransitivePlan, published: PublishedVersions?,
+                             prepared: PreparedManifest?, currentDirectory: String) -> FileReport {
+        var report = FileReport(path: DisplayPath.clean(target.path, currentDirectory: currentDirectory), format: target.format)
         var processor: FileProcessor
         let evidence = published?.evidence(for: target.path) ?? PublishedVersions.Evidence()
         switch self.processor(for: target, base: base, configs: configs) {
@@ -154,14 +167,15 @@ struct BatchRun {
             return report
         }
         let bytes: [UInt8]
-        switch FileSystem.readRegularFile(target.path) {
+        // A manifest the first pass read is not read again (nor its locks looked up, nor scanned).
+        switch prepared?.read ?? FileSystem.readRegularFile(target.path) {
         case .success(let read): bytes = read
         case .failure(let failure):
             report.errors.append(.init(location: SourceLocation(line: 1, column: 1), message: failure.message))
             return report
         }
         var index: LockIndex
-        switch locks.index(forManifest: target.path, format: target.format) {
+        switch prepared?.locks ?? locks.index(forManifest: target.path, format: target.format) {
         case .success(let found): index = found
         case .failure(let failure):
             report.before = bytes
@@ -183,7 +197,8 @@ struct BatchRun {
             report.before = bytes
             report.after = bytes
         } else {
-            report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project)
+            report = processor.process(path: report.path, bytes: bytes, format: target.format, locks: index, project: project,
+                                       scanned: prepared?.scanned)
             report.skips += evidence.notes
         }
         if !transitive.isEmpty, let amendment = transitive.amendments[configs.absolute(target.path)] {

@@ -26,9 +26,10 @@ struct FileProcessor: Sendable {
     ///
     /// `project` holds what the whole project (this file included) says of each name: the
     /// highest lower bound and evidence, so every cap on a name shares one reference. Without
-    /// it, the file is its own project.
+    /// it, the file is its own project. `scanned` is what scanning these very bytes as `format`
+    /// gave, when the caller already has it (a batch run's first pass): it is not scanned again.
     func process(path: String, bytes: [UInt8], format: ManifestFormat, locks: LockIndex,
-                        project: ProjectReferences? = nil) -> FileReport {
+                        project: ProjectReferences? = nil, scanned: ScanResult? = nil) -> FileReport {
         var report = FileReport(path: path, format: format)
         report.before = bytes
         report.after = bytes
@@ -40,7 +41,7 @@ struct FileProcessor: Sendable {
         let scan = format.scan
         // Planning holds every scanned constraint; it ends before the result is scanned again,
         // so a huge file keeps one set of them at a time, not two.
-        let (spliced, constraints) = plan(file, scan: scan, locks: locks, project: project, into: &report)
+        let (spliced, constraints) = plan(file, scanned: scanned ?? scan(file), locks: locks, project: project, into: &report)
         if !report.errors.isEmpty {
             report.edits = []
             return report
@@ -53,11 +54,10 @@ struct FileProcessor: Sendable {
         return report
     }
 
-    /// Scans `file`, plans every constraint into `report`, and returns the spliced bytes
+    /// Plans every constraint `file` scanned to into `report`, and returns the spliced bytes
     /// (nil when nothing is capped or there are errors) and the number of constraints.
-    private func plan(_ file: SourceFile, scan: (SourceFile) -> ScanResult, locks: LockIndex, project: ProjectReferences?,
+    private func plan(_ file: SourceFile, scanned: ScanResult, locks: LockIndex, project: ProjectReferences?,
                       into report: inout FileReport) -> (spliced: [UInt8]?, constraints: Int) {
-        let scanned = scan(file)
         let project = project ?? ProjectReferences.of(scanned.dependencies, locks: locks)
         // Thousands of constraints can share one line: locate them incrementally, not each from the line start.
         var locator = SourceLocator(file)

@@ -39,24 +39,35 @@ struct ProjectReferences: Sendable {
 
     /// Records a lower bound and the evidence one manifest gives for `name`.
     mutating func add(name: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, bounded: [Constraint] = []) {
-        let key = LockIndex.normalize(name)
-        var facts = names[key] ?? Facts()
-        facts.bounded += bounded
+        add(key: LockIndex.normalize(name), lowerBound: lowerBound, evidence: evidence,
+            evidenceVersion: evidence.flatMap { PEP440Version($0.version) }, bounded: bounded)
+    }
+
+    /// `add` for a normalized `key`, with the evidence's version parsed (nil: it does not parse,
+    /// and the evidence is not kept). The facts are updated in place: copying them out and back
+    /// copied each name's `bounded` list on every constraint of a project.
+    private mutating func add(key: String, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, evidenceVersion: PEP440Version?,
+                              bounded: [Constraint]) {
+        Self.update(&names[key, default: Facts()], lowerBound: lowerBound, evidence: evidence, evidenceVersion: evidenceVersion, bounded: bounded)
+    }
+
+    private static func update(_ facts: inout Facts, lowerBound: PEP440Version?, evidence: LockIndex.Entry?, evidenceVersion: PEP440Version?,
+                               bounded: [Constraint]) {
+        if !bounded.isEmpty { facts.bounded += bounded }
         if let lowerBound, !lowerBound.isAllZero, facts.floor.map({ lowerBound > $0 }) ?? true {
             facts.floor = lowerBound
         }
-        if let evidence, let version = PEP440Version(evidence.version),
-           facts.evidenceVersion.map({ version > $0 }) ?? true {
+        if let evidence, let version = evidenceVersion, facts.evidenceVersion.map({ version > $0 }) ?? true {
             facts.evidence = evidence
             facts.evidenceVersion = version
         }
-        names[key] = facts
     }
 
     /// Takes in another part of the same project.
     mutating func merge(_ other: ProjectReferences) {
         for (key, facts) in other.names {
-            add(name: key, lowerBound: facts.floor, evidence: facts.evidence, bounded: facts.bounded)
+            // Keys are normalized and each kept evidence's version is parsed already.
+            add(key: key, lowerBound: facts.floor, evidence: facts.evidence, evidenceVersion: facts.evidenceVersion, bounded: facts.bounded)
         }
     }
 
