@@ -59,6 +59,12 @@ struct LockDiscovery: Sendable {
         return lookup
     }
 
+    /// Forgets what was read in the repository at `root` (absolute, normalized), nested
+    /// repositories included: a batch run calls it when the repository's manifests are done.
+    func release(repository root: String) {
+        cache.release(under: root)
+    }
+
     /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
     /// cached per folder. A folder without locks shares its parent's lookup rather than
     /// copying it, so a monorepo of thousands of folders holds few indexes.

@@ -60,4 +60,18 @@ final class LockDiscoveryCache: Sendable {
             return lookup
         }
     }
+
+    /// Forgets every folder at or below `root` (absolute, normalized) and the environments
+    /// found for it. Entries are only a memo: anything asked again is read again.
+    func release(under root: String) {
+        let prefix = root == "/" ? "/" : root + "/"
+        state.withLock { state in
+            state.folders = state.folders.filter { !($0.key.folder == root || $0.key.folder.hasPrefix(prefix)) }
+            state.lookups = state.lookups.filter { !($0.key.folder == root || $0.key.folder.hasPrefix(prefix)) }
+            state.environments[root] = nil
+        }
+    }
+
+    /// How many folders' locks are held (for tests of `release`).
+    var heldFolders: Int { state.withLock { $0.folders.count } }
 }

@@ -53,4 +53,12 @@ package final class LockSources: Sendable {
         index.fill(from: lookup.index)
         return .success(index)
     }
+
+    /// Forgets the locks and environments discovered in the repository at `root` (absolute,
+    /// normalized). A batch run calls it when the repository's last manifest is done, so a
+    /// forest of repositories does not hold every lock it read until the end; a manifest that
+    /// asks again has its locks read again. Explicit `--lock` and `--venv` sources are kept.
+    package func release(repository root: String) {
+        discovery?.release(repository: root)
+    }
 }

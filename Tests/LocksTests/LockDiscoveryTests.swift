@@ -37,6 +37,33 @@ import TestSupport
         #expect(lookup.sources == ["app/requirements.txt", "uv.lock"])
     }
 
+    /// A batch run forgets a repository's locks when its manifests are done (a forest of ten
+    /// thousand repositories held every lock it read: 118 MB at peak, 71 MB after). Only that
+    /// repository's folders go, and a manifest asked about again gets the same versions.
+    @Test func releasingARepositoryForgetsOnlyItsFoldersAndRereadsThemTheSame() throws {
+        let space = try SharedCorpus.workspace([
+            "a/.git/HEAD": "ref: refs/heads/main\n",
+            "a/uv.lock": Self.uvLock,
+            "a/app/pyproject.toml": "[project]\n",
+            "ab/.git/HEAD": "ref: refs/heads/main\n",
+            "ab/requirements.txt": "six==1.15.0\n",
+            "ab/pyproject.toml": "[project]\n",
+        ])
+        defer { withExtendedLifetime(space) {} }
+        let discovery = LockDiscovery(currentDirectory: space.path)
+        let before = discovery.locks(forManifest: "a/app/pyproject.toml", ecosystem: .python)
+        #expect(before.index.lookup("django")?.version == "5.1")
+        _ = discovery.locks(forManifest: "ab/pyproject.toml", ecosystem: .python)
+        #expect(discovery.cache.heldFolders == 3)  // a/app, a, ab
+        // `ab` shares `a`'s first letter, not its folder: it stays.
+        discovery.release(repository: space.path + "/a")
+        #expect(discovery.cache.heldFolders == 1)
+        let again = discovery.locks(forManifest: "a/app/pyproject.toml", ecosystem: .python)
+        #expect(again.index.lookup("django")?.version == "5.1")
+        #expect(again.sources == before.sources)
+        #expect(discovery.locks(forManifest: "ab/pyproject.toml", ecosystem: .python).index.lookup("six")?.version == "1.15.0")
+    }
+
     @Test func stopsAtTheRepositoryRoot() throws {
         let outerSpace = try SharedCorpus.workspace([
             "uv.lock": Self.uvLock,

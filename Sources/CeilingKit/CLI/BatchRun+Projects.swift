@@ -29,6 +29,9 @@ extension BatchRun {
             DispatchQueue.concurrentPerform(iterations: small.count) { p in
                 let members = small[p]
                 if InterruptFlag.isRaised { return }
+                // The repository's locks are forgotten once its manifests are done: a forest of
+                // ten thousand repositories must not hold every lock it read.
+                defer { release(members, targets: targets, pass: pass) }
                 guard members.count > 1 else {
                     slots.buffer[members[0]] = process(members[0], nil, nil)
                     return
@@ -44,9 +47,17 @@ extension BatchRun {
             }
             for members in large where !InterruptFlag.isRaised {
                 processLarge(members, targets: targets, pass: pass, into: slots, process: process)
+                release(members, targets: targets, pass: pass)
             }
         }
         return reports
+    }
+
+    /// Forgets the locks discovered in a project's repository (manifests outside any repository
+    /// form one project, and keep theirs to the end of the run).
+    private func release(_ members: [Int], targets: [Target], pass: ProjectPass) {
+        guard let first = members.first, let root = pass.repositoryRoot(of: targets[first]) else { return }
+        pass.locks.release(repository: root)
     }
 
     /// One large project: its manifests prepared in parallel, then processed in parallel.

@@ -18,6 +18,11 @@ struct ProjectPass {
     /// Published versions (`--index`), evidence for the names no lock or environment gives.
     var published: PublishedVersions?
 
+    /// The repository `target` lies in (absolute, normalized), or nil outside any.
+    func repositoryRoot(of target: BatchRun.Target) -> String? {
+        roots.root(of: Paths.parent(of: configs.absolute(target.path)) ?? "/")
+    }
+
     /// The run's projects: indexes into `targets`, each project's in target order, the
     /// projects in the order of their first target. A target alone in its project is a
     /// project of one.
@@ -25,7 +30,7 @@ struct ProjectPass {
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for (i, target) in targets.enumerated() {
-            let key = roots.root(of: Paths.parent(of: configs.absolute(target.path)) ?? "/") ?? ""
+            let key = repositoryRoot(of: target) ?? ""
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(i)
         }
