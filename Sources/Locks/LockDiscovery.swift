@@ -40,13 +40,15 @@ struct LockDiscovery: Sendable {
         let manifest = Paths.normalize(path, in: currentDirectory)
         let folder = Paths.parent(of: manifest) ?? "/"
         let chain = folders(from: folder)
-        let own = folderLocks(chain[0], ecosystem)
+        // The repository root (or the folder itself outside any): what the cache files entries under.
+        let root = chain[chain.count - 1]
+        let own = folderLocks(chain[0], ecosystem, root: root)
         let locks: LockLookup
         if own.contains(where: { $0.path == manifest }) {
             // The manifest is one of its folder's locks (a pinned requirements file): read around it, uncached.
-            locks = Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem))
+            locks = Self.merge(own.filter { $0.path != manifest }, over: combined(Array(chain.dropFirst()), ecosystem, root: root))
         } else {
-            locks = combined(chain, ecosystem)
+            locks = combined(chain, ecosystem, root: root)
         }
         guard ecosystem == .python, locks.failure == nil else { return locks }
         let environments = environments(around: folder)
@@ -59,16 +61,16 @@ struct LockDiscovery: Sendable {
         return lookup
     }
 
-    /// Forgets what was read in the repository at `root` (absolute, normalized), nested
-    /// repositories included: a batch run calls it when the repository's manifests are done.
+    /// Forgets what was read in the repository at `root` (absolute, normalized; a nested
+    /// repository keeps its own): a batch run calls it when the repository's manifests are done.
     func release(repository root: String) {
-        cache.release(under: root)
+        cache.release(repository: root)
     }
 
     /// The lookup for a manifest in `chain[0]` (nearest first), built from the root down and
     /// cached per folder. A folder without locks shares its parent's lookup rather than
     /// copying it, so a monorepo of thousands of folders holds few indexes.
-    private func combined(_ chain: [String], _ ecosystem: Ecosystem) -> LockLookup {
+    private func combined(_ chain: [String], _ ecosystem: Ecosystem, root: String) -> LockLookup {
         var lookup = LockLookup()
         var start = chain.count
         // Reuse the nearest folder already worked out, and build only the folders below it.
@@ -80,8 +82,8 @@ struct LockDiscovery: Sendable {
             }
         }
         for folder in chain[..<start].reversed() {
-            lookup = Self.merge(folderLocks(folder, ecosystem), over: lookup)
-            lookup = cache.store(lookup, for: FolderKey(folder: folder, ecosystem: ecosystem))
+            lookup = Self.merge(folderLocks(folder, ecosystem, root: root), over: lookup)
+            lookup = cache.store(lookup, for: FolderKey(folder: folder, ecosystem: ecosystem), root: root)
         }
         return lookup
     }
@@ -124,8 +126,8 @@ struct LockDiscovery: Sendable {
         return result
     }
 
-    /// The locks of one folder for one ecosystem, read once and cached.
-    private func folderLocks(_ folder: String, _ ecosystem: Ecosystem) -> [LockDiscoveryCache.ReadLock] {
+    /// The locks of one folder for one ecosystem, read once and cached under the repository `root`.
+    private func folderLocks(_ folder: String, _ ecosystem: Ecosystem, root: String) -> [LockDiscoveryCache.ReadLock] {
         let key = FolderKey(folder: folder, ecosystem: ecosystem)
         if let cached = cache.locks(key) { return cached }
         var found: [(name: String, kind: LockFileReader.Kind)] = []
@@ -175,7 +177,7 @@ struct LockDiscovery: Sendable {
                 reads.append(.init(path: path, display: display, result: .success(index)))
             }
         }
-        return cache.store(reads, for: key)
+        return cache.store(reads, for: key, root: root)
     }
 }
 

@@ -18,6 +18,8 @@ final class LockDiscoveryCache: Sendable {
         var folders: [FolderKey: [ReadLock]] = [:]
         var lookups: [FolderKey: LockLookup] = [:]
         var environments: [String: LockLookup] = [:]
+        /// The keys stored for each repository root, so `release` touches only its own.
+        var owned: [String: [FolderKey]] = [:]
     }
 
     private let state = Mutex(State())
@@ -26,11 +28,13 @@ final class LockDiscoveryCache: Sendable {
         state.withLock { $0.folders[key] }
     }
 
-    /// Stores the locks of a folder unless another thread already did; returns what is stored.
-    func store(_ locks: [ReadLock], for key: FolderKey) -> [ReadLock] {
+    /// Stores the locks of a folder of the repository at `root` unless another thread already
+    /// did; returns what is stored.
+    func store(_ locks: [ReadLock], for key: FolderKey, root: String) -> [ReadLock] {
         state.withLock { state in
             if let existing = state.folders[key] { return existing }
             state.folders[key] = locks
+            state.owned[root, default: []].append(key)
             return locks
         }
     }
@@ -39,11 +43,13 @@ final class LockDiscoveryCache: Sendable {
         state.withLock { $0.lookups[key] }
     }
 
-    /// Stores a folder's lookup unless another thread already did; returns what is stored.
-    func store(_ lookup: LockLookup, for key: FolderKey) -> LockLookup {
+    /// Stores the lookup of a folder of the repository at `root` unless another thread already
+    /// did; returns what is stored.
+    func store(_ lookup: LockLookup, for key: FolderKey, root: String) -> LockLookup {
         state.withLock { state in
             if let existing = state.lookups[key] { return existing }
             state.lookups[key] = lookup
+            state.owned[root, default: []].append(key)
             return lookup
         }
     }
@@ -61,13 +67,15 @@ final class LockDiscoveryCache: Sendable {
         }
     }
 
-    /// Forgets every folder at or below `root` (absolute, normalized) and the environments
-    /// found for it. Entries are only a memo: anything asked again is read again.
-    func release(under root: String) {
-        let prefix = root == "/" ? "/" : root + "/"
+    /// Forgets what was stored for the repository at `root` (nested repositories keep theirs)
+    /// and the environments found for it, in time proportional to what it stored. Entries are
+    /// only a memo: anything asked again is read again.
+    func release(repository root: String) {
         state.withLock { state in
-            state.folders = state.folders.filter { !($0.key.folder == root || $0.key.folder.hasPrefix(prefix)) }
-            state.lookups = state.lookups.filter { !($0.key.folder == root || $0.key.folder.hasPrefix(prefix)) }
+            for key in state.owned.removeValue(forKey: root) ?? [] {
+                state.folders[key] = nil
+                state.lookups[key] = nil
+            }
             state.environments[root] = nil
         }
     }
